@@ -1,0 +1,49 @@
+package org.viltzoom.kernel.rest;
+
+import java.util.List;
+
+/**
+ * A request that the service refuses, answered as problem details. Use cases throw subclasses or
+ * instances of it; the REST layer never answers a business refusal with a 500.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final List<FieldViolation> violations;
+
+    public ProblemException(int status, String code, String title, String detail) {
+        this(status, code, title, detail, List.of());
+    }
+
+    public ProblemException(int status, String code, String title, String detail, List<FieldViolation> violations) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ProblemException invalidFields(List<FieldViolation> violations) {
+        return new ProblemException(400, "validation-failed", "Invalid request",
+                violations.size() == 1 ? violations.get(0).message()
+                        : violations.size() + " fields are invalid; see errors", violations);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist");
+    }
+
+    public Problem toProblem() {
+        return Problem.of(status, code, title, getMessage(), violations);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}
