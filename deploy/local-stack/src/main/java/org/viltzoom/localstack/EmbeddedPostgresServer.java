@@ -49,6 +49,11 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
+    public void createDatabaseIfMissing(String database) {
+        admin.createIfMissing(database);
+    }
+
+    @Override
     public void close() {
         try {
             postgres.close();

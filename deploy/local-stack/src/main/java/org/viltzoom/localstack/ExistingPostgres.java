@@ -59,6 +59,11 @@ final class ExistingPostgres implements PostgresServer {
     }
 
     @Override
+    public void createDatabaseIfMissing(String database) {
+        admin.createIfMissing(database);
+    }
+
+    @Override
     public void close() {
         // Not ours to stop.
     }

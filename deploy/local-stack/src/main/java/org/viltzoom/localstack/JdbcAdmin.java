@@ -36,6 +36,12 @@ final class JdbcAdmin {
         execute("create database " + checked(database));
     }
 
+    void createIfMissing(String database) {
+        if (databasesStartingWith(database).stream().noneMatch(database::equals)) {
+            create(database);
+        }
+    }
+
     void drop(String database) {
         execute("drop database if exists " + checked(database) + " with (force)");
     }

@@ -16,6 +16,9 @@ public interface PostgresServer extends AutoCloseable {
 
     void dropDatabase(String database);
 
+    /** Creates the database unless it exists, so that a second local run keeps its data. */
+    void createDatabaseIfMissing(String database);
+
     /** Stops the server if this process started it; leaves an existing server running. */
     @Override
     void close();

@@ -100,6 +100,11 @@ final class SystemPostgres implements PostgresServer {
     }
 
     @Override
+    public void createDatabaseIfMissing(String database) {
+        admin.createIfMissing(database);
+    }
+
+    @Override
     public void close() {
         try {
             run(List.of(binDirectory.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(),

@@ -2,6 +2,7 @@ package org.viltzoom.kernel.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,6 +39,15 @@ public class ProblemMappers {
         return respond(ProblemException.invalidFields(violations).toProblem(), uri);
     }
 
+    /**
+     * Bodies that do not fit the expected types. Declared for the subclass too, because Quarkus
+     * REST ships its own mapper for it with a body of another shape.
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException exception, UriInfo uri) {
+        return unreadableJson(exception, uri);
+    }
+
     /** Bodies that are not JSON or do not fit the expected types. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
@@ -70,6 +80,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
+
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, uri);
