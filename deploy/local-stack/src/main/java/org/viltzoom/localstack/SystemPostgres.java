@@ -25,12 +25,15 @@ final class SystemPostgres implements PostgresServer {
     private final Path binDirectory;
     private final Path dataDirectory;
     private final int port;
+    private final ProcessRegistry registry;
     private final JdbcAdmin admin;
+    private long pid;
 
-    private SystemPostgres(Path binDirectory, Path dataDirectory, int port) {
+    private SystemPostgres(Path binDirectory, Path dataDirectory, int port, ProcessRegistry registry) {
         this.binDirectory = binDirectory;
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.registry = registry;
         this.admin = new JdbcAdmin(jdbcUrl("postgres"), username(), password());
     }
 
@@ -55,7 +58,7 @@ final class SystemPostgres implements PostgresServer {
         Path dataDirectory = stateDirectory.resolve("postgres-" + port);
         Files.createDirectories(dataDirectory);
 
-        SystemPostgres server = new SystemPostgres(binDirectory, dataDirectory, port);
+        SystemPostgres server = new SystemPostgres(binDirectory, dataDirectory, port, registry);
         server.chownToPostgresWhenRoot(stateDirectory);
         server.run(List.of(binDirectory.resolve("initdb").toString(), "-D", dataDirectory.toString(),
                 "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"));
@@ -63,9 +66,9 @@ final class SystemPostgres implements PostgresServer {
                 "-o", "-p " + port + " -k " + dataDirectory + " -h 127.0.0.1 -F",
                 "-l", dataDirectory.resolve("server.log").toString(), "-w", "start"));
 
-        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-        registry.record("postgres", pid, dataDirectory);
-        LOG.infof("Started PostgreSQL from %s on port %d (pid %d)", binDirectory, port, pid);
+        server.pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        registry.record("postgres", server.pid, dataDirectory);
+        LOG.infof("Started PostgreSQL from %s on port %d (pid %d)", binDirectory, port, server.pid);
         return server;
     }
 
@@ -110,6 +113,7 @@ final class SystemPostgres implements PostgresServer {
             run(List.of(binDirectory.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(),
                     "-m", "fast", "-w", "stop"));
             ProcessRegistry.deleteRecursively(dataDirectory);
+            registry.forget("postgres", pid);
         } catch (IOException | InterruptedException e) {
             LOG.warnf(e, "Stopping PostgreSQL in %s failed", dataDirectory);
         }
