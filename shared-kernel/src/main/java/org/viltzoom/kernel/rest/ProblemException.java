@@ -1,6 +1,7 @@
 package org.viltzoom.kernel.rest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request that the service refuses, answered as problem details. Use cases throw subclasses or
@@ -12,17 +13,24 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final String title;
     private final List<FieldViolation> violations;
+    private final Map<String, Object> extensions;
 
     public ProblemException(int status, String code, String title, String detail) {
         this(status, code, title, detail, List.of());
     }
 
     public ProblemException(int status, String code, String title, String detail, List<FieldViolation> violations) {
+        this(status, code, title, detail, violations, Map.of());
+    }
+
+    public ProblemException(int status, String code, String title, String detail, List<FieldViolation> violations,
+                            Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.code = code;
         this.title = title;
         this.violations = List.copyOf(violations);
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ProblemException invalidFields(List<FieldViolation> violations) {
@@ -36,7 +44,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return Problem.of(status, code, title, getMessage(), violations);
+        return Problem.of(status, code, title, getMessage(), violations).withExtensions(extensions);
     }
 
     public int status() {
