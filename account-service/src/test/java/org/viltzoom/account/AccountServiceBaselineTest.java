@@ -4,9 +4,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.viltzoom.kernel.testing.ServiceBaselineContract;
+import org.viltzoom.kernel.testing.ZoomSimulatorTestResource;
 import org.viltzoom.localstack.LocalStackTestResource;
 
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "service", value = "account"))
+@QuarkusTestResource(ZoomSimulatorTestResource.class)
 class AccountServiceBaselineTest extends ServiceBaselineContract {
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.viltzoom.account.application.exception.AccountNotFoundException;
-import org.viltzoom.account.application.exception.MissingScopesException;
 import org.viltzoom.account.application.exception.PairingConflictException;
 import org.viltzoom.account.application.exception.PairingRejectedException;
 import org.viltzoom.account.application.exception.ZoomUnavailableException;
@@ -106,12 +105,11 @@ public class AccountPairing implements PairAccounts {
                     "the Zoom user who authorized the app has the role '" + user.roleName()
                             + "'; an owner or admin of the Zoom account must authorize it");
         }
-        requireScopes(grant);
 
         ZoomPairing pairing = new ZoomPairing(user.accountId(), PairingMode.OAUTH,
                 zoomAuthorization.oauthClientId(), user.id(), clock.instant());
         return QuarkusTransactions.call(() -> applyPairing(attempt.accountId(), Optional.empty(), pairing,
-                ZoomCredentials.forOAuth(attempt.accountId(), grant), attempt.overwrite()));
+                ZoomCredentials.forOAuth(attempt.accountId(), grant), missingScopes(grant), attempt.overwrite()));
     }
 
     @Override
@@ -127,13 +125,13 @@ public class AccountPairing implements PairAccounts {
                     "Zoom rejected the account id, client id or client secret of the Server-to-Server app");
         }
         zoomAccounts.checkAccess(grant.accessToken(), grant.apiBaseUrl());
-        requireScopes(grant);
 
         ZoomPairing pairing = new ZoomPairing(entered.zoomAccountId(), PairingMode.SERVER_TO_SERVER,
                 entered.clientId(), null, clock.instant());
         ZoomCredentials stored = ZoomCredentials.forServerToServer(id, entered.clientId(), entered.clientSecret(),
                 entered.webhookSecretToken(), grant);
-        return QuarkusTransactions.call(() -> applyPairing(id, Optional.of(platform), pairing, stored, overwrite));
+        return QuarkusTransactions.call(() -> applyPairing(id, Optional.of(platform), pairing, stored,
+                missingScopes(grant), overwrite));
     }
 
     @Override
@@ -152,8 +150,12 @@ public class AccountPairing implements PairAccounts {
         return account;
     }
 
+    /**
+     * Pairs the account. A token without every required scope still pairs it, so that the
+     * account shows which scopes the Zoom app must add, but that token is not kept for use.
+     */
     private Account applyPairing(AccountId id, Optional<PlatformId> platform, ZoomPairing pairing,
-                                 ZoomCredentials newCredentials, boolean overwrite) {
+                                 ZoomCredentials newCredentials, Set<String> missingScopes, boolean overwrite) {
         Account account = (platform.isPresent()
                 ? accounts.findInPlatformForUpdate(id, platform.get())
                 : accounts.findForUpdate(id)).orElseThrow(() -> new AccountNotFoundException(id));
@@ -175,8 +177,12 @@ public class AccountPairing implements PairAccounts {
         }
 
         account.pair(pairing, clock.instant());
+        account.recordMissingScopes(missingScopes, clock.instant());
         accounts.save(account);
-        credentials.save(newCredentials);
+        credentials.save(missingScopes.isEmpty() ? newCredentials : newCredentials.withoutAccessToken());
+        if (!missingScopes.isEmpty()) {
+            LOG.warnf("Zoom token of accountId=%s lacks scopes %s; add them to the Zoom app", id, missingScopes);
+        }
         events.publish(account.platform(), AccountEventFactory.paired(account));
         LOG.infof("Paired accountId=%s platform=%s zoomAccountId=%s mode=%s", account.id(), account.platform(),
                 pairing.zoomAccountId(), pairing.mode());
@@ -198,13 +204,10 @@ public class AccountPairing implements PairAccounts {
         }
     }
 
-    private void requireScopes(TokenGrant grant) {
+    private Set<String> missingScopes(TokenGrant grant) {
         Set<String> missing = new HashSet<>(settings.requiredScopes());
         missing.removeAll(grant.scopes());
-        if (!missing.isEmpty()) {
-            zoomAuthorization.revoke(grant.refreshToken());
-            throw new MissingScopesException(missing);
-        }
+        return missing;
     }
 
     private static RuntimeException rejectedOrUnavailable(ZoomAuthorizationException e, String code, String message) {

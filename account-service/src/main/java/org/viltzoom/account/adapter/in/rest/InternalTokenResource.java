@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -36,12 +35,9 @@ public class InternalTokenResource {
     public Response accessToken(@PathParam("accountId") UUID accountId, AccessTokenRequest request) {
         String rejected = request == null ? null : request.rejectedAccessToken();
         BrokerZoomTokens.AccessToken token = broker.accessToken(new AccountId(accountId), rejected);
-
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
         return Response.ok(new AccessTokenResponse(token.accountId().value(), token.platform(), token.zoomAccountId(),
                         token.accessToken(), token.expiresAt(), token.scopes(), token.apiBaseUrl()))
-                .cacheControl(noStore)
+                .cacheControl(NoStore.cacheControl())
                 .build();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,9 +30,6 @@ public class WebhookSecretResource {
     public Response secretToken(@PathParam("appId") String appId) {
         String secret = secrets.secretTokenOf(appId).orElseThrow(() -> new ProblemException(404, "unknown-zoom-app",
                 "Not found", "no paired account uses Zoom app " + appId));
-
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(new WebhookSecretResponse(secret)).cacheControl(noStore).build();
+        return Response.ok(new WebhookSecretResponse(secret)).cacheControl(NoStore.cacheControl()).build();
     }
 }

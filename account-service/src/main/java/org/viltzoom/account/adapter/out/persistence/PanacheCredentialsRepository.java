@@ -40,12 +40,9 @@ class PanacheCredentialsRepository implements CredentialsRepository, PanacheRepo
         UUID id = credentials.accountId().value();
         String associatedData = id.toString();
 
-        CredentialsEntity entity = findById(id);
-        if (entity == null) {
-            entity = new CredentialsEntity();
-            entity.accountId = id;
-            persist(entity);
-        }
+        CredentialsEntity stored = findById(id);
+        CredentialsEntity entity = stored == null ? new CredentialsEntity() : stored;
+        entity.accountId = id;
         entity.refreshToken = cipher.encrypt(credentials.refreshToken(), associatedData);
         entity.accessToken = cipher.encrypt(credentials.accessToken(), associatedData);
         entity.accessTokenExpiresAt = credentials.accessTokenExpiresAt();
@@ -55,6 +52,9 @@ class PanacheCredentialsRepository implements CredentialsRepository, PanacheRepo
         entity.clientSecret = cipher.encrypt(credentials.clientSecret(), associatedData);
         entity.webhookSecretToken = cipher.encrypt(credentials.webhookSecretToken(), associatedData);
         entity.updatedAt = clock.instant();
+        if (stored == null) {
+            persist(entity);
+        }
     }
 
     @Override
