@@ -80,9 +80,13 @@ class ServerToServerPairingTest {
     }
 
     @Test
-    void webhookSecretOfAnUnknownAppIsNotFoundAndNeedsAServiceIdentity() {
+    void webhookSecretOfUnknownAppIsNotFound() {
         AccountApi.service().get("/internal/v1/zoom-apps/{appId}/webhook-secret", "no-such-app")
                 .then().statusCode(404).body("code", equalTo("unknown-zoom-app"));
+    }
+
+    @Test
+    void webhookSecretNeedsServiceIdentity() {
         admin(platform).get("/internal/v1/zoom-apps/{appId}/webhook-secret", ZoomSimulatorTestResource.OAUTH_CLIENT_ID)
                 .then().statusCode(403);
     }

@@ -70,7 +70,7 @@ class TokenBrokerTest {
     }
 
     @Test
-    void hundredConcurrentRequestsOnAnExpiredTokenCauseOneRefresh() throws Exception {
+    void hundredCallersShareOneRefresh() throws Exception {
         expireCachedToken();
         long before = tokenRequests();
 
@@ -82,7 +82,7 @@ class TokenBrokerTest {
         AccountApi.get(platform, accountId).then().body("status", equalTo("PAIRED"));
     }
 
-    /** Case P-1: Zoom answered one call with 401 code 124; the callers report the token as rejected. */
+    /** Zoom returned 401 code 124 for one call, so the callers report the token as rejected. */
     @Test
     void rejectedTokenIsReplacedOnceForConcurrentCallers() throws Exception {
         String rejected = AccountApi.accessToken(accountId, null).then().statusCode(200).extract().path("accessToken");
@@ -97,7 +97,7 @@ class TokenBrokerTest {
         assertThat(tokenRequests() - before).isEqualTo(1);
     }
 
-    /** Case P-2 (a): the old refresh token is rejected after use, yet the account stays paired. */
+    /** Zoom rejects a refresh token after its first use, yet the account stays paired. */
     @Test
     void rotatedRefreshTokenIsStoredAndUsedNext() {
         expireCachedToken();
@@ -110,7 +110,7 @@ class TokenBrokerTest {
         AccountApi.get(platform, accountId).then().body("status", equalTo("PAIRED"));
     }
 
-    /** Case P-2 (b): the refresh reaches Zoom but its response is lost. */
+    /** The refresh reaches Zoom, which rotates the token, but its response is lost. */
     @Test
     void lostRefreshResponseUnpairsWithoutRetryLoop() {
         expireCachedToken();

@@ -51,7 +51,7 @@ class ZoomSideChangesTest {
         AccountApi.pairWithOAuth(platform, id, zoom.owner, false).then().statusCode(200);
     }
 
-    /** Case P-2 (c), delivered twice as Zoom's retries are. */
+    /** Delivered twice, as Zoom's retries deliver it. */
     @Test
     void appDeauthorizedUnpairsAndDeletesTokens() {
         String notification = """
@@ -83,7 +83,7 @@ class ZoomSideChangesTest {
     }
 
     @Test
-    void periodicCheckUnpairsWhenTheAuthorizerLostAdminRights() {
+    void checkUnpairsDemotedAuthorizer() {
         UserChanges demotion = new UserChanges();
         demotion.roleName = "Member";
         ZoomSimulatorTestResource.simulator().control().updateUser(zoom.owner, demotion);

@@ -34,9 +34,9 @@ import org.viltzoom.kernel.domain.AccountId;
 import org.viltzoom.kernel.domain.PlatformId;
 
 /**
- * OAuth and Server-to-Server pairing. Zoom is called before the database transaction, so that
- * no row lock is held during a network round trip; the transaction then applies the pairing and
- * its domain events together.
+ * OAuth and Server-to-Server pairing. Zoom is called before the database transaction, so no row
+ * lock is held during a network round trip. The transaction then applies the pairing and its
+ * domain events together.
  */
 @ApplicationScoped
 public class AccountPairing implements PairAccounts {

@@ -96,7 +96,7 @@ public class TokenRefresher {
 
     /**
      * A refresh whose response was lost may still have rotated the token in Zoom. It is retried
-     * once with the same refresh token: either Zoom had not seen it, or Zoom answers
+     * once with the same refresh token: either Zoom had not seen it, or Zoom returns
      * {@code invalid_grant} and the pairing is lost, which no further retry can repair.
      */
     private TokenGrant requestToken(ZoomCredentials current) {

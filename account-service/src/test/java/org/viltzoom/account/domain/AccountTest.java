@@ -89,7 +89,7 @@ class AccountTest {
     }
 
     @Test
-    void templatesMustExistInZoomAndTheDefaultMustBeEnabled() {
+    void selectedTemplatesMustBeValid() {
         Account account = newAccount();
         account.pair(pairing("zoom-a"), NOW);
 

@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * How verified Zoom notifications travel on {@link Topics#ZOOM_NOTIFICATIONS}: the record value
- * is the notification body exactly as Zoom sent it, the key is {@code payload.account_id}, and
- * headers name the Zoom app and the time of receipt.
+ * The record format of {@link Topics#ZOOM_NOTIFICATIONS}. The value is the notification body
+ * exactly as Zoom sent it, the key is {@code payload.account_id}, and headers name the Zoom app
+ * and the time of receipt.
  */
 public final class ZoomNotifications {
 
@@ -22,7 +22,7 @@ public final class ZoomNotifications {
     }
 
     /**
-     * The deduplication key of a notification. Zoom repeats a notification byte for byte when it
+     * Returns the deduplication key of a notification. Zoom repeats a notification byte for byte when it
      * retries a delivery but sends no stable delivery id, so the key is the body's SHA-256.
      */
     public static String contentId(String body) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * An RFC 9457 problem details body. {@code code} is stable and meant for programs; {@code detail}
  * is for people. {@code type} is a URN derived from the code, since the suite has no web site
  * that could document problem types. {@code extensions} become top-level members, as RFC 9457
- * allows, for facts a program needs, such as the account that holds a pairing.
+ * allows, for facts a program needs, such as the account that has a pairing.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request that the service refuses, answered as problem details. Use cases throw subclasses or
- * instances of it; the REST layer never answers a business refusal with a 500.
+ * A request that the service rejects, returned to the caller as problem details. Use cases throw
+ * it or a subclass, so that a business rejection becomes a 4xx and never a 500.
  */
 public class ProblemException extends RuntimeException {
 

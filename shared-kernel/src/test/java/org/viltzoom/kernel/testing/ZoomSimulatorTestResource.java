@@ -29,7 +29,7 @@ public class ZoomSimulatorTestResource implements QuarkusTestResourceLifecycleMa
         return simulator;
     }
 
-    /** The seed entry of the deployment's OAuth app, with the given installed accounts. */
+    /** Returns the seed entry of the deployment's OAuth app, with the given scopes (a JSON array). */
     public static String oauthAppSeed(String scopesJson) {
         return """
                 {"id": "%s", "client_id": "%s", "client_secret": "%s", "redirect_uris": ["%s"],

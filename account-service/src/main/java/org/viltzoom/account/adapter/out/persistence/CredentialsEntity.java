@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Zoom secrets of one account; every secret column holds AES-GCM ciphertext. */
+/** Zoom secrets of one account; every secret column contains AES-GCM ciphertext. */
 @Entity
 @Table(name = "zoom_credentials")
 public class CredentialsEntity {

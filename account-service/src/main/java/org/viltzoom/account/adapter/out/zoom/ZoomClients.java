@@ -32,7 +32,7 @@ class ZoomClients {
         return usersApis.computeIfAbsent(apiBaseUrl, url -> builder(url).build(ZoomUsersApi.class));
     }
 
-    /** The REST API v2 root for a token's {@code api_url}, or the configured one. */
+    /** Returns the REST API v2 root for a token's {@code api_url}, or the configured one. */
     String apiBaseUrl(String tokenApiUrl) {
         String root = tokenApiUrl == null || tokenApiUrl.isBlank() ? settings.apiUrl() : tokenApiUrl;
         return stripTrailingSlash(root) + "/v2";
@@ -43,7 +43,7 @@ class ZoomClients {
                 .baseUri(URI.create(baseUrl))
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                // Zoom's error statuses are answers to classify, not exceptions.
+                // Zoom's error statuses are responses to classify, not exceptions.
                 .property("microprofile.rest.client.disable.default.mapper", true);
     }
 

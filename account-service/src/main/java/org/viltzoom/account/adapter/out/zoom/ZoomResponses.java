@@ -12,7 +12,7 @@ import org.viltzoom.kernel.zoom.ZoomApiError;
 import org.viltzoom.kernel.zoom.ZoomApiException;
 import org.viltzoom.kernel.zoom.ZoomErrorCategory;
 
-/** Reads Zoom's JSON bodies and turns error answers into classified exceptions. */
+/** Reads Zoom's JSON bodies and turns error responses into classified exceptions. */
 final class ZoomResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +32,7 @@ final class ZoomResponses {
         }
     }
 
-    /** Returns the body of a 2xx answer, or throws the classified error. */
+    /** Returns the body of a 2xx response, or throws the classified error. */
     static JsonNode successBody(String operation, Response response) {
         try (response) {
             JsonNode body = body(response);

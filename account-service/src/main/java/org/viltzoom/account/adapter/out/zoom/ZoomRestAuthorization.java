@@ -26,7 +26,7 @@ import org.viltzoom.kernel.zoom.RateLimitInfo;
 /**
  * Zoom's OAuth server through a plain REST client rather than quarkus-oidc-client: the broker
  * needs the HTTP status, {@code Retry-After}, Zoom's {@code error} and the granted {@code scope}
- * of every answer, and an {@code OidcClientException} carries only the body. Nothing here retries:
+ * of every response, and an {@code OidcClientException} carries only the body. Nothing here retries:
  * a refresh token is single-use, so the caller decides about a second attempt.
  */
 @ApplicationScoped
@@ -131,7 +131,7 @@ class ZoomRestAuthorization implements ZoomAuthorization {
         int status = response.getStatus();
         String error = body.path("error").asText("");
         Integer code = body.hasNonNull("code") ? body.get("code").asInt() : null;
-        String message = operation + " was refused: HTTP " + status + (error.isEmpty() ? "" : " " + error);
+        String message = operation + " was rejected: HTTP " + status + (error.isEmpty() ? "" : " " + error);
 
         if (status == 429) {
             Instant retryAfter = RateLimitInfo.fromHeaders(response::getHeaderString, clock.instant()).retryAfter();
