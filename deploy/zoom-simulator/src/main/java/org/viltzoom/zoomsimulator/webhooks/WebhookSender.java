@@ -197,18 +197,20 @@ public class WebhookSender {
             String error = result.succeeded() ? null : result.cause().toString();
             Delivery delivery = new Delivery(notificationId, app.id, event, attempt, sentAt,
                     trackingId, status, error, new String(raw, StandardCharsets.UTF_8));
+            // The retry is due relative to the attempt, and scheduled before the attempt becomes
+            // visible: a test that sees the failure may move the clock at once.
+            if (!delivery.delivered()) {
+                scheduleRetry(app, notificationId, event, raw, attempt, sentAt, status, error);
+            }
             synchronized (this) {
                 deliveries.add(delivery);
-            }
-            if (!delivery.delivered()) {
-                scheduleRetry(app, notificationId, event, raw, attempt, status, error);
             }
             done.run();
         });
     }
 
     private void scheduleRetry(OAuthApp app, long notificationId, String event, byte[] raw, int attempt,
-                               int status, String error) {
+                               Instant sentAt, int status, String error) {
         List<Duration> delays = retryDelays;
         if (attempt > delays.size()) {
             LOG.log(Level.WARNING, "Dropped notification {0} event={1} app={2} after {3} attempts, last status={4} error={5}",
@@ -217,7 +219,7 @@ public class WebhookSender {
         }
         LOG.log(Level.INFO, "Webhook delivery failed, retrying: notification={0} event={1} app={2} attempt={3} status={4} error={5}",
                 notificationId, event, app.id, attempt, status, error);
-        scheduler.schedule(clock.instant().plus(delays.get(attempt - 1)),
+        scheduler.schedule(sentAt.plus(delays.get(attempt - 1)),
                 () -> attempt(app, notificationId, event, raw, attempt + 1));
     }
 
