@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Tasks due at an instant of the simulator clock. {@link #runDue()} runs every task whose
@@ -28,6 +29,13 @@ public class ClockScheduler {
     private final AtomicLong sequence = new AtomicLong();
     private final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /**
+     * Lets one thread at a time run tasks. The test thread moving the clock, the one-second
+     * timer and request handlers all call {@link #runDue()}; without this, a later step of a
+     * meeting script could run on one thread before an earlier step finished on another.
+     */
+    private final ReentrantLock runLock = new ReentrantLock();
+
     public ClockScheduler(SimClock clock) {
         this.clock = clock;
     }
@@ -36,8 +44,21 @@ public class ClockScheduler {
         tasks.add(new Task(due, sequence.incrementAndGet(), action));
     }
 
-    /** Runs the due tasks outside this object's lock, since a task may schedule further tasks. */
+    /**
+     * Runs the due tasks in order, outside this object's lock since a task may schedule further
+     * tasks. Tasks start asynchronous work at most and never wait for another thread, so holding
+     * the run lock while they run cannot deadlock.
+     */
     public void runDue() {
+        runLock.lock();
+        try {
+            runDueInOrder();
+        } finally {
+            runLock.unlock();
+        }
+    }
+
+    private void runDueInOrder() {
         while (true) {
             Task next;
             synchronized (this) {
