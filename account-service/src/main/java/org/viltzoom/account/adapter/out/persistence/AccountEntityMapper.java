@@ -1,9 +1,6 @@
 package org.viltzoom.account.adapter.out.persistence;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -21,13 +18,10 @@ interface AccountEntityMapper {
     void update(AccountSnapshot snapshot, @MappingTarget AccountEntity entity);
 
     default String joinScopes(Set<String> scopes) {
-        return scopes == null ? "" : String.join(" ", new TreeSet<>(scopes));
+        return ScopeColumns.join(scopes);
     }
 
     default Set<String> splitScopes(String scopes) {
-        if (scopes == null || scopes.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(scopes.trim().split("\\s+")).collect(Collectors.toSet());
+        return ScopeColumns.split(scopes);
     }
 }

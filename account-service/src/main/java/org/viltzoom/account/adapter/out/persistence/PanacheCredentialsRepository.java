@@ -5,12 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.viltzoom.account.adapter.out.crypto.AesGcmSecretCipher;
 import org.viltzoom.account.application.port.out.CredentialsRepository;
 import org.viltzoom.account.domain.ZoomCredentials;
@@ -46,7 +42,7 @@ class PanacheCredentialsRepository implements CredentialsRepository, PanacheRepo
         entity.refreshToken = cipher.encrypt(credentials.refreshToken(), associatedData);
         entity.accessToken = cipher.encrypt(credentials.accessToken(), associatedData);
         entity.accessTokenExpiresAt = credentials.accessTokenExpiresAt();
-        entity.scopes = String.join(" ", new TreeSet<>(credentials.scopes()));
+        entity.scopes = ScopeColumns.join(credentials.scopes());
         entity.apiBaseUrl = credentials.apiBaseUrl();
         entity.clientId = credentials.clientId();
         entity.clientSecret = cipher.encrypt(credentials.clientSecret(), associatedData);
@@ -76,17 +72,10 @@ class PanacheCredentialsRepository implements CredentialsRepository, PanacheRepo
                 cipher.decrypt(entity.refreshToken, associatedData),
                 cipher.decrypt(entity.accessToken, associatedData),
                 entity.accessTokenExpiresAt,
-                splitScopes(entity.scopes),
+                ScopeColumns.split(entity.scopes),
                 entity.apiBaseUrl,
                 entity.clientId,
                 cipher.decrypt(entity.clientSecret, associatedData),
                 cipher.decrypt(entity.webhookSecretToken, associatedData));
-    }
-
-    private static Set<String> splitScopes(String scopes) {
-        if (scopes == null || scopes.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(scopes.trim().split("\\s+")).collect(Collectors.toSet());
     }
 }

@@ -4,44 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.viltzoom.account.application.AccountSettings;
+import org.viltzoom.account.application.TestAccountSettings;
 
 class AesGcmSecretCipherTest {
 
-    private static AccountSettings settingsWithKey(String key) {
-        return new AccountSettings() {
-            public String encryptionKey() {
-                return key;
-            }
-
-            public String stateSigningKey() {
-                return key;
-            }
-
-            public Duration pairingTimeout() {
-                return Duration.ofMinutes(10);
-            }
-
-            public Duration tokenRefreshMargin() {
-                return Duration.ofMinutes(5);
-            }
-
-            public Set<String> requiredScopes() {
-                return Set.of();
-            }
-
-            public Duration pairingCheckInterval() {
-                return Duration.ofHours(1);
-            }
-        };
-    }
-
-    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
-    private final AesGcmSecretCipher cipher = new AesGcmSecretCipher(settingsWithKey(KEY));
+    private final AesGcmSecretCipher cipher = new AesGcmSecretCipher(TestAccountSettings.withKeyBytes(32, (byte) 0));
 
     @Test
     void roundTripsAndHidesThePlaintext() {
@@ -80,9 +48,8 @@ class AesGcmSecretCipherTest {
 
     @Test
     void keyMustBe32Bytes() {
-        String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-
-        assertThatIllegalArgumentException().isThrownBy(() -> new AesGcmSecretCipher(settingsWithKey(shortKey)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AesGcmSecretCipher(TestAccountSettings.withKeyBytes(16, (byte) 0)))
                 .withMessageContaining("32 bytes");
     }
 }
