@@ -1,17 +1,23 @@
 package org.viltzoom.kernel.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.viltzoom.kernel.event.DomainEventCatalog;
 import org.viltzoom.kernel.event.DomainEventJson;
 import org.viltzoom.kernel.event.MalformedEnvelopeException;
+import org.viltzoom.kernel.event.Topics;
+import org.viltzoom.kernel.event.ZoomNotifications;
 import org.viltzoom.kernel.kafka.KafkaClients;
 
 /** Starts and stops the inbox consumers of a service; each runs on a thread of its own. */
@@ -19,6 +25,7 @@ import org.viltzoom.kernel.kafka.KafkaClients;
 public class InboxConsumers {
 
     private static final Logger LOG = Logger.getLogger(InboxConsumers.class);
+    private static final ObjectMapper NOTIFICATION_READER = new ObjectMapper();
 
     @Inject
     KafkaClients kafkaClients;
@@ -66,6 +73,29 @@ public class InboxConsumers {
         };
 
         return subscribe(subscription, topics, envelopeId, envelopeHandler);
+    }
+
+    /**
+     * Consumes the verified Zoom notifications of the given event types; the other types on the
+     * topic belong to other services and are skipped. A body that is not JSON goes to the
+     * dead-letter topic.
+     */
+    public InboxConsumer subscribeToZoomNotifications(String subscription, Set<String> events,
+                                                      ZoomNotificationHandler handler) {
+        MessageHandler notificationHandler = message -> {
+            JsonNode notification;
+            try {
+                notification = NOTIFICATION_READER.readTree(message.value());
+            } catch (JsonProcessingException e) {
+                throw new PoisonMessageException("Zoom notification is not valid JSON", e);
+            }
+            String event = notification == null ? "" : notification.path("event").asText("");
+            if (events.contains(event)) {
+                handler.handle(event, notification);
+            }
+        };
+        return subscribe(subscription, List.of(Topics.ZOOM_NOTIFICATIONS),
+                (key, value) -> ZoomNotifications.contentId(value), notificationHandler);
     }
 
     /** Consumes records of any format, deduplicated by the given identity. */
