@@ -8,5 +8,6 @@ import org.viltzoom.localstack.LocalStackTestResource;
 
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "service", value = "attendance"))
+@QuarkusTestResource(WebhookSecretsStandIn.class)
 class AttendanceServiceBaselineTest extends ServiceBaselineContract {
 }

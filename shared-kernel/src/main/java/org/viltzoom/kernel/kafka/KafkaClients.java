@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +42,23 @@ public class KafkaClients {
      * idempotence on, {@code acks=all}, at most 5 requests in flight (the idempotent maximum).
      */
     public KafkaProducer<String, String> reliableProducer(String purpose, long deliveryTimeoutMillis) {
+        Map<String, Object> config = reliableProducerConfig(purpose, deliveryTimeoutMillis);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(config);
+    }
+
+    /**
+     * A reliable producer of raw bytes that gives up within the delivery timeout, waiting for
+     * broker metadata included, for callers that must answer within a deadline.
+     */
+    public KafkaProducer<String, byte[]> reliableBytesProducer(String purpose, long deliveryTimeoutMillis) {
+        Map<String, Object> config = reliableProducerConfig(purpose, deliveryTimeoutMillis);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryTimeoutMillis);
+        return new KafkaProducer<>(config);
+    }
+
+    private Map<String, Object> reliableProducerConfig(String purpose, long deliveryTimeoutMillis) {
         Map<String, Object> config = connectionConfig();
         config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + purpose);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -50,10 +68,9 @@ public class KafkaClients {
         // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms.
         config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MILLIS);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                (int) Math.max(1_000, Math.min(deliveryTimeoutMillis - 1_000, 30_000)));
+                (int) Math.max(1_000, Math.min(deliveryTimeoutMillis - LINGER_MILLIS, 30_000)));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(config);
+        return config;
     }
 
     /** A consumer whose offsets are committed by the caller after the inbox transaction. */
