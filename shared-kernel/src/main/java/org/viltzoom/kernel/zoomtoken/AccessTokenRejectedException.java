@@ -1,7 +1,7 @@
 package org.viltzoom.kernel.zoomtoken;
 
 /**
- * Thrown by a Zoom call inside {@link ZoomTokenBrokerClient#call} when Zoom answered 401 with
+ * Thrown by a Zoom call inside {@link ZoomTokenBrokerClient#call} when Zoom returned 401 with
  * code 124 (invalid access token). The client then gets one replacement token and repeats the
  * call once.
  */

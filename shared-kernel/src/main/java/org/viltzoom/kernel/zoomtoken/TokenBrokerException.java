@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** The token broker issued no token. Its message names the account and the broker's answer, never a token. */
+/** The token broker issued no token. Its message names the account and the broker's response, never a token. */
 public class TokenBrokerException extends RuntimeException {
 
     private final UUID accountId;
@@ -31,12 +31,12 @@ public class TokenBrokerException extends RuntimeException {
         return failure;
     }
 
-    /** The account status the broker reported with {@link TokenBrokerFailure#ACCOUNT_NOT_PAIRED}, or null. */
+    /** Returns the account status the broker reported with {@link TokenBrokerFailure#ACCOUNT_NOT_PAIRED}, or null. */
     public String accountStatus() {
         return accountStatus;
     }
 
-    /** The scopes the broker reported with {@link TokenBrokerFailure#MISSING_SCOPES}; empty otherwise. */
+    /** Returns the scopes the broker reported with {@link TokenBrokerFailure#MISSING_SCOPES}; empty otherwise. */
     public Set<String> missingScopes() {
         return missingScopes;
     }

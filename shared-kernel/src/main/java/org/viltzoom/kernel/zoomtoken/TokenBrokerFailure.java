@@ -1,6 +1,6 @@
 package org.viltzoom.kernel.zoomtoken;
 
-/** Why the token broker issued no token, from its problem code and HTTP status. */
+/** The reason the token broker issued no token, from its problem code and HTTP status. */
 public enum TokenBrokerFailure {
     /** 404 {@code account-not-found}: the broker has no such account. */
     ACCOUNT_NOT_FOUND,
@@ -8,10 +8,10 @@ public enum TokenBrokerFailure {
     ACCOUNT_NOT_PAIRED,
     /** 409 {@code missing-scopes}: the Zoom app lacks scopes that the suite needs. */
     MISSING_SCOPES,
-    /** 503 {@code zoom-unavailable}: Zoom's OAuth server did not answer; retry after the hint. */
+    /** 503 {@code zoom-unavailable}: Zoom's OAuth server did not respond, so retry after the hint. */
     ZOOM_UNAVAILABLE,
     /** 401 or 403: the broker rejected this service's credentials. */
     CREDENTIALS_REJECTED,
-    /** No answer, or an answer outside the contract; retry with backoff. */
+    /** No response, or a response outside the contract, so retry with backoff. */
     BROKER_UNAVAILABLE
 }

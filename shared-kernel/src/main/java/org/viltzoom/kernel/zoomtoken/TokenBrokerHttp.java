@@ -82,7 +82,7 @@ final class TokenBrokerHttp {
         } catch (RuntimeException e) {
             // The message must not carry the body: it contains the token.
             throw failure(accountId, TokenBrokerFailure.BROKER_UNAVAILABLE,
-                    "Token broker answered 200 for account " + accountId
+                    "Token broker returned 200 for account " + accountId
                             + " without a valid accessToken, expiresAt or apiBaseUrl", null, null, null, null);
         }
     }
@@ -91,7 +91,7 @@ final class TokenBrokerHttp {
         int status = response.statusCode();
         String code = json.path("code").asText("");
         String detail = json.path("detail").asText("");
-        String message = "Token broker answered HTTP " + status + (code.isEmpty() ? "" : " " + code)
+        String message = "Token broker returned HTTP " + status + (code.isEmpty() ? "" : " " + code)
                 + " for account " + accountId + (detail.isEmpty() ? "" : ": " + detail);
 
         if (status == 404 && "account-not-found".equals(code)) {
@@ -116,7 +116,7 @@ final class TokenBrokerHttp {
         return failure(accountId, TokenBrokerFailure.BROKER_UNAVAILABLE, message, null, null, null, null);
     }
 
-    /** The broker sends {@code Retry-After} in seconds. */
+    /** Parses the broker's {@code Retry-After}, which is in seconds. */
     private Instant retryAfter(String header) {
         if (header == null || !header.trim().matches("\\d{1,9}")) {
             return null;

@@ -28,12 +28,12 @@ public record ZoomAccessToken(
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
     }
 
-    /** The value of the {@code Authorization} header for Zoom calls. */
+    /** Returns the value of the {@code Authorization} header for Zoom calls. */
     public String bearerHeader() {
         return "Bearer " + accessToken;
     }
 
-    /** Leaves the token itself out, so that logging the record never leaks it. */
+    /** Leaves the token itself out, so that logging the record does not leak it (a unit test checks this). */
     @Override
     public String toString() {
         return "ZoomAccessToken[accountId=" + accountId + ", zoomAccountId=" + zoomAccountId

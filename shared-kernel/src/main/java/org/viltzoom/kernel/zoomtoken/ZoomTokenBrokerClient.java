@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Requests are single-flighted per account in this JVM: callers that find no usable token
  * while a broker request for the account is running wait for its result, so ten concurrent Zoom
  * calls on an empty cache cost one broker request. When Zoom rejects a token (401 code 124),
- * {@link #call} asks the broker for one replacement and repeats the call once; concurrent callers
+ * {@link #call} requests one replacement from the broker and repeats the call once; concurrent callers
  * rejected with the same token share that replacement.
  */
 public final class ZoomTokenBrokerClient {
@@ -66,7 +66,7 @@ public final class ZoomTokenBrokerClient {
 
     /**
      * Returns a token other than the rejected one. Another caller may already have replaced it;
-     * otherwise the broker is told which token Zoom rejected, so that it issues a new one.
+     * otherwise the request names the token Zoom rejected, so that the broker issues a new one.
      *
      * @throws TokenBrokerException if the broker issues no token
      */
@@ -127,7 +127,7 @@ public final class ZoomTokenBrokerClient {
         }
     }
 
-    /** A token that is already inside the refresh margin is used by this caller but not cached. */
+    /** Caches the token unless it is already inside the refresh margin; such a token serves only this caller. */
     private void cacheIfUsable(UUID accountId, ZoomAccessToken token) {
         if (clock.instant().plus(settings.refreshMargin()).isBefore(token.expiresAt())) {
             cache.put(accountId, token);

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Where the token broker is and how the client uses it.
+ * Location of the token broker and the client's timing.
  *
  * @param brokerUrl account-service's root URL, for example {@code http://account-service:8081}
  * @param refreshMargin how long before {@code expiresAt} a cached token stops being used, so that
@@ -24,7 +24,7 @@ public record ZoomTokenBrokerSettings(URI brokerUrl, Duration refreshMargin, Dur
         }
     }
 
-    /** The token endpoint of one account. */
+    /** Returns the token endpoint of one account. */
     URI accessTokenUri(UUID accountId) {
         String root = brokerUrl.toString().endsWith("/")
                 ? brokerUrl.toString().substring(0, brokerUrl.toString().length() - 1)

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.viltzoom.kernel.testing.TokenBrokerStandIn;
 import org.viltzoom.zoomsimulator.ZoomSimulator;
 import org.viltzoom.zoomsimulator.faults.FaultRule;
 
@@ -57,7 +58,7 @@ class ZoomTokenBrokerClientTest {
                  "apps": [{"id": "s2s-p1", "kind": "SERVER_TO_SERVER", "client_id": "s2s-p1-client",
                            "client_secret": "s2s-p1-secret", "account_id": "zacct-p1"}]}
                 """);
-        broker = TokenBrokerStandIn.start(zoom::baseUrl, "s2s-p1-client", "s2s-p1-secret", SERVICE_TOKEN);
+        broker = TokenBrokerStandIn.start(zoom::baseUrl, SERVICE_TOKEN);
     }
 
     @AfterAll
@@ -69,7 +70,7 @@ class ZoomTokenBrokerClientTest {
     @BeforeEach
     void newAccountAndClient() {
         accountId = UUID.randomUUID();
-        broker.pair(accountId, "production", ZOOM_ACCOUNT);
+        broker.pair(accountId, "production", ZOOM_ACCOUNT, "s2s-p1-client", "s2s-p1-secret");
         broker.resetCounts();
         zoom.control().clearFaults();
         zoom.control().clearLogs();
@@ -82,7 +83,7 @@ class ZoomTokenBrokerClientTest {
     }
 
     @Test
-    void concurrentCallsOnEmptyCacheShareOneTokenRequest() throws Exception {
+    void concurrentCallsShareOneTokenRequest() throws Exception {
         List<Integer> statuses = runConcurrently(10, () -> client.call(accountId, this::getUser));
 
         assertThat(statuses).containsOnly(200).hasSize(10);
@@ -91,7 +92,7 @@ class ZoomTokenBrokerClientTest {
     }
 
     @Test
-    void rejectedTokenIsReplacedOnceAndCallRetriedOnce() throws Exception {
+    void rejectedTokenReplacedOnce() throws Exception {
         runConcurrently(10, () -> client.call(accountId, this::getUser));
         zoom.control().addFault(invalidTokenFault(1));
         zoom.control().clearLogs();
@@ -105,7 +106,7 @@ class ZoomTokenBrokerClientTest {
     }
 
     @Test
-    void twoCallersRejectedWithSameTokenShareOneReplacement() throws Exception {
+    void sameRejectionSharesReplacement() throws Exception {
         client.accessToken(accountId);
         zoom.control().addFault(invalidTokenFault(2));
 

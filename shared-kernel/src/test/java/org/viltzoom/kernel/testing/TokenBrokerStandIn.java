@@ -1,4 +1,4 @@
-package org.viltzoom.kernel.zoomtoken;
+package org.viltzoom.kernel.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 /**
  * A stand-in for account-service's token broker on loopback, implementing exactly its contract:
  * {@code POST /internal/v1/accounts/{accountId}/access-token} with an optional
- * {@code rejectedAccessToken}, answering the token JSON or the problems {@code account-not-found}
+ * {@code rejectedAccessToken}, returning the token JSON or the problems {@code account-not-found}
  * (404), {@code account-not-paired} (409, extension {@code status}), {@code missing-scopes} (409)
  * and {@code zoom-unavailable} (503 with {@code Retry-After}).
  *
@@ -45,15 +45,18 @@ public final class TokenBrokerStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH = Pattern.compile("/internal/v1/accounts/([^/]+)/access-token");
 
-    /** An account the stand-in serves. */
-    private record Registration(String platform, String zoomAccountId, String status, Set<String> missingScopes) {
+    /** An account the stand-in serves, with the Server-to-Server app that issues its tokens. */
+    private record Registration(String platform, String zoomAccountId, String clientId, String clientSecret,
+                                String status, Set<String> missingScopes) {
+
+        Registration with(String newStatus, Set<String> newMissingScopes) {
+            return new Registration(platform, zoomAccountId, clientId, clientSecret, newStatus, newMissingScopes);
+        }
     }
 
     private final HttpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Supplier<String> zoomBaseUrl;
-    private final String clientId;
-    private final String clientSecret;
     private final String expectedBearer;
     private final Map<UUID, Registration> accounts = new ConcurrentHashMap<>();
     private final Map<UUID, ObjectNode> tokens = new ConcurrentHashMap<>();
@@ -61,12 +64,9 @@ public final class TokenBrokerStandIn implements AutoCloseable {
     private final AtomicInteger zoomTokenRequests = new AtomicInteger();
     private final AtomicInteger unavailableAnswers = new AtomicInteger();
 
-    private TokenBrokerStandIn(HttpServer server, Supplier<String> zoomBaseUrl, String clientId, String clientSecret,
-                               String expectedBearer) {
+    private TokenBrokerStandIn(HttpServer server, Supplier<String> zoomBaseUrl, String expectedBearer) {
         this.server = server;
         this.zoomBaseUrl = zoomBaseUrl;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
         this.expectedBearer = expectedBearer;
     }
 
@@ -77,12 +77,10 @@ public final class TokenBrokerStandIn implements AutoCloseable {
      *     simulator may start after the stand-in
      * @param expectedBearer the service token callers must send; others get 401
      */
-    public static TokenBrokerStandIn start(Supplier<String> zoomBaseUrl, String clientId, String clientSecret,
-                                           String expectedBearer) {
+    public static TokenBrokerStandIn start(Supplier<String> zoomBaseUrl, String expectedBearer) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            TokenBrokerStandIn standIn = new TokenBrokerStandIn(server, zoomBaseUrl, clientId, clientSecret,
-                    expectedBearer);
+            TokenBrokerStandIn standIn = new TokenBrokerStandIn(server, zoomBaseUrl, expectedBearer);
             server.createContext("/internal/v1/accounts/", standIn::handle);
             server.setExecutor(Executors.newFixedThreadPool(4));
             server.start();
@@ -96,27 +94,28 @@ public final class TokenBrokerStandIn implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** Serves tokens for an account paired to the given Zoom account. */
-    public void pair(UUID accountId, String platform, String zoomAccountId) {
-        accounts.put(accountId, new Registration(platform, zoomAccountId, "PAIRED", Set.of()));
+    /**
+     * Serves tokens for an account paired to the given Zoom account, issued by the simulator to
+     * the Server-to-Server app with these credentials.
+     */
+    public void pair(UUID accountId, String platform, String zoomAccountId, String clientId, String clientSecret) {
+        accounts.put(accountId, new Registration(platform, zoomAccountId, clientId, clientSecret, "PAIRED", Set.of()));
         tokens.remove(accountId);
     }
 
-    /** Answers 409 {@code account-not-paired} with the given status from now on. */
+    /** Makes later requests fail with 409 {@code account-not-paired} and the given status. */
     public void unpair(UUID accountId, String status) {
-        Registration current = accounts.get(accountId);
-        accounts.put(accountId, new Registration(current.platform(), current.zoomAccountId(), status, Set.of()));
+        accounts.put(accountId, accounts.get(accountId).with(status, Set.of()));
         tokens.remove(accountId);
     }
 
-    /** Answers 409 {@code missing-scopes} naming these scopes from now on. */
+    /** Makes later requests fail with 409 {@code missing-scopes} naming these scopes. */
     public void requireScopes(UUID accountId, Set<String> missing) {
         Registration current = accounts.get(accountId);
-        accounts.put(accountId, new Registration(current.platform(), current.zoomAccountId(), current.status(),
-                missing));
+        accounts.put(accountId, current.with(current.status(), missing));
     }
 
-    /** Answers the next {@code count} requests with 503 {@code zoom-unavailable} and {@code Retry-After: 7}. */
+    /** Makes the next {@code count} requests fail with 503 {@code zoom-unavailable} and {@code Retry-After: 7}. */
     public void answerUnavailable(int count) {
         unavailableAnswers.set(count);
     }
@@ -199,7 +198,7 @@ public final class TokenBrokerStandIn implements AutoCloseable {
         exchange.getResponseBody().write(bytes);
     }
 
-    /** One refresh at a time per account, like the real broker's serialized refreshes. */
+    /** Returns the account's token, refreshing at most one at a time per account as the real broker does. */
     private ObjectNode tokenFor(UUID accountId, Registration account, String rejected) {
         synchronized (account) {
             ObjectNode cached = tokens.get(accountId);
@@ -219,7 +218,7 @@ public final class TokenBrokerStandIn implements AutoCloseable {
         zoomTokenRequests.incrementAndGet();
         String query = "grant_type=account_credentials&account_id="
                 + URLEncoder.encode(account.zoomAccountId(), StandardCharsets.UTF_8);
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((account.clientId() + ":" + account.clientSecret()).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(zoomBaseUrl.get() + "/oauth/token?" + query))
                 .header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.noBody())

@@ -1,0 +1,34 @@
+package org.viltzoom.host.adapter.out.zoom;
+
+import io.quarkus.oidc.client.OidcClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+import org.viltzoom.kernel.zoomtoken.ServiceCredentials;
+import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
+import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerSettings;
+
+/** Creates the kernel's token broker client with host-service's configuration. */
+class TokenBrokerClientProducer {
+
+    private static final Logger LOG = Logger.getLogger(TokenBrokerClientProducer.class);
+
+    @Produces
+    @ApplicationScoped
+    ZoomTokenBrokerClient tokenBrokerClient(TokenBrokerSettings settings, Instance<OidcClient> oidcClient,
+                                            Clock clock) {
+        ServiceCredentials credentials;
+        if (settings.serviceToken().isPresent()) {
+            LOG.infof("Token broker url=%s authenticates with the configured service token", settings.url());
+            credentials = ServiceCredentials.fixed(settings.serviceToken().get());
+        } else {
+            LOG.infof("Token broker url=%s authenticates with the OIDC client-credentials grant", settings.url());
+            credentials = new OidcServiceCredentials(oidcClient.get(), settings.requestTimeout());
+        }
+        return new ZoomTokenBrokerClient(
+                new ZoomTokenBrokerSettings(settings.url(), settings.refreshMargin(), settings.requestTimeout()),
+                credentials, clock);
+    }
+}

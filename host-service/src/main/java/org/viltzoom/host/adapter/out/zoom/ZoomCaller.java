@@ -1,0 +1,168 @@
+package org.viltzoom.host.adapter.out.zoom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+import org.viltzoom.host.application.port.out.ZoomUnavailableException;
+import org.viltzoom.kernel.zoom.RateLimitInfo;
+import org.viltzoom.kernel.zoom.ZoomErrorCategory;
+import org.viltzoom.kernel.zoom.ZoomErrorCodes;
+import org.viltzoom.kernel.zoomtoken.AccessTokenRejectedException;
+import org.viltzoom.kernel.zoomtoken.TokenBrokerException;
+import org.viltzoom.kernel.zoomtoken.TokenBrokerFailure;
+import org.viltzoom.kernel.zoomtoken.ZoomAccessToken;
+import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
+
+/**
+ * Sends one Zoom request with the account's token and retries what a retry can fix: a rejected
+ * token once (through the broker client), per-second rate limits, 5xx responses and lost
+ * connections with exponential backoff. Other 4xx responses are returned for the caller to
+ * classify; they are never retried.
+ */
+@ApplicationScoped
+class ZoomCaller {
+
+    private static final Logger LOG = Logger.getLogger(ZoomCaller.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How long to wait for the broker when it gave no retry time. */
+    private static final Duration BROKER_RETRY = Duration.ofSeconds(30);
+
+    /** How long to wait when an account is unknown to the broker or not paired there yet. */
+    private static final Duration ACCOUNT_RETRY = Duration.ofMinutes(5);
+
+    @Inject
+    ZoomTokenBrokerClient tokens;
+
+    @Inject
+    ZoomApiSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Sends the request until Zoom returns a response that a retry cannot change.
+     *
+     * @throws ZoomUnavailableException after a daily limit, or when retries ran out
+     * @throws TokenBrokerException with {@link TokenBrokerFailure#MISSING_SCOPES}, which the caller classifies
+     */
+    ZoomResponse send(String operation, UUID accountId, Function<ZoomAccessToken, Response> request) {
+        Duration backoff = settings.initialBackoff();
+        for (int attempt = 0; ; attempt++) {
+            ZoomResponse zoomResponse = sendOnce(operation, accountId, request);
+            if (zoomResponse.isSuccess()) {
+                return zoomResponse;
+            }
+
+            ZoomErrorCategory category = zoomResponse.category();
+            if (category == ZoomErrorCategory.RATE_LIMITED_PER_DAY) {
+                throw dailyLimit(operation, accountId, zoomResponse);
+            }
+            if (category != ZoomErrorCategory.RATE_LIMITED_PER_SECOND && category != ZoomErrorCategory.TRANSIENT) {
+                return zoomResponse;
+            }
+
+            Duration wait = waitBefore(zoomResponse, backoff);
+            if (attempt >= settings.maxRetries()) {
+                throw new ZoomUnavailableException(operation + " for account " + accountId + " failed after "
+                        + attempt + " retries: " + zoomResponse.describe(), clock.instant().plus(wait), false, null);
+            }
+            LOG.warnf("Zoom call %s accountId=%s failed with %s; retry %d in %d ms", operation, accountId,
+                    zoomResponse.describe(), attempt + 1, wait.toMillis());
+            sleep(wait);
+            backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+        }
+    }
+
+    private ZoomResponse sendOnce(String operation, UUID accountId, Function<ZoomAccessToken, Response> request) {
+        try {
+            return tokens.call(accountId, token -> read(operation, request.apply(token)));
+        } catch (AccessTokenRejectedException e) {
+            throw new ZoomUnavailableException(operation + " for account " + accountId
+                    + ": Zoom rejected the replacement access token too", clock.instant().plus(BROKER_RETRY), false, e);
+        } catch (TokenBrokerException e) {
+            if (e.failure() == TokenBrokerFailure.MISSING_SCOPES) {
+                throw e;
+            }
+            throw new ZoomUnavailableException("No Zoom access token: " + e.getMessage(), brokerRetryAt(e), false, e);
+        } catch (ProcessingException e) {
+            LOG.debugf(e, "Zoom call %s accountId=%s got no response", operation, accountId);
+            return ZoomResponse.noResponse();
+        }
+    }
+
+    private ZoomResponse read(String operation, Response response) {
+        try (response) {
+            JsonNode body = parse(response.hasEntity() ? response.readEntity(String.class) : "");
+            ZoomResponse zoomResponse = new ZoomResponse(response.getStatus(), body,
+                    RateLimitInfo.fromHeaders(response::getHeaderString, clock.instant()));
+            if (zoomResponse.status() == 401 && zoomResponse.hasCode(ZoomErrorCodes.INVALID_ACCESS_TOKEN)) {
+                throw new AccessTokenRejectedException(operation);
+            }
+            return zoomResponse;
+        }
+    }
+
+    private ZoomUnavailableException dailyLimit(String operation, UUID accountId, ZoomResponse zoomResponse) {
+        Instant retryAfter = zoomResponse.rateLimit() != null && zoomResponse.rateLimit().retryAfter() != null
+                ? zoomResponse.rateLimit().retryAfter()
+                : RateLimitInfo.nextDailyReset(clock.instant());
+        String category = zoomResponse.rateLimit() == null ? null : zoomResponse.rateLimit().category();
+        return new ZoomUnavailableException(operation + " for account " + accountId + " reached Zoom's daily limit"
+                + (category == null ? "" : " of category " + category) + "; it resets at " + retryAfter,
+                retryAfter, true, null);
+    }
+
+    /** Zoom's retry time for a per-second limit when it sent one, otherwise the backoff; at most the maximum. */
+    private Duration waitBefore(ZoomResponse zoomResponse, Duration backoff) {
+        RateLimitInfo rateLimit = zoomResponse.rateLimit();
+        if (rateLimit != null && rateLimit.retryAfter() != null) {
+            Duration hinted = Duration.between(clock.instant(), rateLimit.retryAfter());
+            if (!hinted.isNegative()) {
+                return min(hinted, settings.maxBackoff());
+            }
+        }
+        return backoff;
+    }
+
+    private Instant brokerRetryAt(TokenBrokerException e) {
+        if (e.retryAfter() != null) {
+            return e.retryAfter();
+        }
+        return clock.instant().plus(e.isTransient() ? BROKER_RETRY : ACCOUNT_RETRY);
+    }
+
+    private static JsonNode parse(String text) {
+        if (text == null || text.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ZoomUnavailableException("Interrupted while waiting to retry a Zoom call", clock.instant(), false, e);
+        }
+    }
+}
