@@ -24,6 +24,10 @@ final class ExistingPostgres implements PostgresServer {
         return admin.isReachable();
     }
 
+    boolean isLoopback() {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
     JdbcAdmin admin() {
         return admin;
     }

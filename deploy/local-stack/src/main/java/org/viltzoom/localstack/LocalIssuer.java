@@ -69,6 +69,12 @@ public final class LocalIssuer {
         LocalIssuer issuer = generate();
         Files.createDirectories(directory);
         Files.write(privateKeyFile, issuer.keyPair.getPrivate().getEncoded());
+        // Whoever reads the private key can mint admin tokens for the local run.
+        try {
+            Files.setPosixFilePermissions(privateKeyFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system; the directory's permissions apply.
+        }
         Files.write(publicKeyFile, issuer.keyPair.getPublic().getEncoded());
         return issuer;
     }
@@ -76,6 +82,20 @@ public final class LocalIssuer {
     /** The public key in the base64 DER form that {@code quarkus.oidc.public-key} takes. */
     public String publicKey() {
         return Base64.getEncoder().encodeToString(keyPair.getPublic().getEncoded());
+    }
+
+    /**
+     * Prints a token of the issuer stored in a directory, for calling a local run by hand:
+     * {@code <directory> <subject> <platform or -> <role>...}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 4) {
+            System.err.println("usage: LocalIssuer <issuer directory> <subject> <platform, or - for none> <role>...");
+            System.exit(2);
+        }
+        LocalIssuer issuer = loadOrCreate(Path.of(args[0]));
+        String[] roles = java.util.Arrays.copyOfRange(args, 3, args.length);
+        System.out.println("-".equals(args[2]) ? issuer.tokenWithoutPlatform(args[1], roles) : issuer.token(args[1], args[2], roles));
     }
 
     /** A token for a person or service of one platform. */

@@ -41,7 +41,14 @@ public final class SimulatorMain {
             }
         }
 
-        ZoomSimulator simulator = ZoomSimulator.start(host, port, seed, randomSeed);
+        ZoomSimulator simulator;
+        try {
+            simulator = ZoomSimulator.start(host, port, seed, randomSeed);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("zoom-simulator: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.out.println("Zoom simulator ready at " + simulator.baseUrl());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

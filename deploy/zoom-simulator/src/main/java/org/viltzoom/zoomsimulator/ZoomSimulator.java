@@ -56,7 +56,13 @@ public final class ZoomSimulator implements AutoCloseable {
         SimulatorControl control = new SimulatorControl(core);
         registerRoutes(core, control, new Random(randomSeed));
         if (seedFile != null) {
-            control.seed(readSeed(seedFile));
+            try {
+                control.seed(readSeed(seedFile));
+            } catch (RuntimeException e) {
+                // Vert.x threads are not daemons: without this, a bad seed leaves the JVM running.
+                vertx.close();
+                throw e;
+            }
         }
 
         HttpServer server;
@@ -67,7 +73,9 @@ public final class ZoomSimulator implements AutoCloseable {
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             vertx.close();
-            throw new IllegalStateException("Cannot start the Zoom simulator on " + host + ":" + port, e);
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("Cannot start the Zoom simulator on " + host + ":" + port + ": "
+                    + cause.getMessage(), cause);
         }
         core.listenedOn(server, host);
         // Runs due tasks once a second, so scheduled work also happens while the clock runs in real time.

@@ -3,6 +3,7 @@ package org.viltzoom.kernel.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -48,17 +49,26 @@ public class ProblemMappers {
         return unreadableJson(exception, uri);
     }
 
-    /** Bodies that are not JSON or do not fit the expected types. */
+    /**
+     * Bodies that are not JSON or do not fit the expected types. The detail names the field but
+     * not Jackson's message, which would show internal class names.
+     */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
         String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping) : null;
-        String detail = field == null || field.isEmpty()
-                ? "The request body is not valid JSON: " + exception.getOriginalMessage()
-                : "Field '" + field + "' has an invalid value: " + exception.getOriginalMessage();
-        List<FieldViolation> violations = field == null || field.isEmpty()
-                ? List.of()
-                : List.of(new FieldViolation(field, "invalid-value", detail));
-        return respond(Problem.of(400, "malformed-body", "Malformed request body", detail, violations), uri);
+        if (field == null || field.isEmpty()) {
+            String detail = exception instanceof JsonMappingException
+                    ? "The request body does not have the expected structure: send a JSON object as the API documents."
+                    : "The request body is not valid JSON.";
+            return respond(Problem.of(400, "malformed-body", "Malformed request body", detail, List.of()), uri);
+        }
+
+        String reason = exception instanceof UnrecognizedPropertyException
+                ? "is not a field of this request"
+                : "has a value of the wrong type or format";
+        String detail = "Field '" + field + "' " + reason + ".";
+        return respond(Problem.of(400, "malformed-body", "Malformed request body", detail,
+                List.of(new FieldViolation(field, "invalid-value", detail))), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.viltzoom.kernel.domain.PlatformId;
 import org.viltzoom.kernel.rest.Problem;
 
 /**
@@ -35,8 +36,25 @@ public class PlatformScopeFilter {
         if (platform == null) {
             return Uni.createFrom().nullItem();
         }
+        if (!isPlatformId(platform)) {
+            return Uni.createFrom().item(Response.status(400)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(400, "invalid-platform", "Invalid request",
+                            "The platform in the path must be 1 to 63 lower-case letters, digits, '.', '_' or '-'.",
+                            List.of()).withInstance(uri.getPath().length() > 200 ? null : uri.getPath()))
+                    .build());
+        }
 
         return identities.getDeferredIdentity().map(identity -> decide(identity, platform, uri));
+    }
+
+    private static boolean isPlatformId(String platform) {
+        try {
+            PlatformId.of(platform);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private Response decide(SecurityIdentity identity, String platform, UriInfo uri) {

@@ -68,6 +68,56 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void unknownFieldIsRejectedByName() {
+        admin().contentType(ContentType.JSON).body("{\"name\":\"x\",\"limitt\":3}")
+                .when().post(ECHO)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("limitt"))
+                .body("detail", not(containsString("org.viltzoom")));
+    }
+
+    @Test
+    void numberForTextIsRejected() {
+        admin().contentType(ContentType.JSON).body("{\"name\":123}")
+                .when().post(ECHO)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void fractionForIntegerIsRejected() {
+        admin().contentType(ContentType.JSON).body("{\"name\":\"x\",\"limit\":1.7}")
+                .when().post(ECHO)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void nulCharacterIsRejected() {
+        admin().contentType(ContentType.JSON).body("{\"name\":\"a\\u0000b\"}")
+                .when().post(ECHO)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void arrayForObjectHidesInternalNames() {
+        admin().contentType(ContentType.JSON).body("[]")
+                .when().post(ECHO)
+                .then().statusCode(400)
+                .body("code", equalTo("malformed-body"))
+                .body("detail", not(containsString("EchoRequest")));
+    }
+
+    @Test
+    void invalidPlatformIsABadRequest() {
+        admin().when().get("/api/v1/platforms/ACME!!/echo")
+                .then().statusCode(400)
+                .body("code", equalTo("invalid-platform"))
+                .body("detail", not(containsString("ACME")));
+    }
+
+    @Test
     void businessRefusalKeepsItsStatusAndCode() {
         admin().when().get(ECHO + "/refused")
                 .then().statusCode(409)

@@ -76,7 +76,7 @@ public class AccountResource {
     @GET
     @Operation(summary = "List the platform's accounts, oldest first")
     public AccountPage list(@PathParam("platform") String platform,
-                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         ManageAccounts.AccountPage result = accounts.list(platform(platform), page * size, size);
         List<AccountResponse> items = result.accounts().stream().map(mapper::toResponse).toList();

@@ -76,7 +76,7 @@ public class HostResource {
     @Operation(summary = "List the account's hosts, oldest first")
     public HostPage list(@PathParam("platform") String platform, @PathParam("accountId") UUID accountId,
                          @QueryParam("status") String status,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         ManageHosts.HostPage found = hosts.list(platform(platform), new AccountId(accountId), status(status), page, size);
         List<HostResponse> items = found.hosts().stream().map(host -> mapper.toResponse(host.snapshot())).toList();
