@@ -1,0 +1,33 @@
+package org.viltzoom.event.application;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits and retry timing of training events. */
+@ConfigMapping(prefix = "vilt.event")
+public interface EventSettings {
+
+    /** Meeting and webinar writes Zoom allows per host and UTC day (Zoom docs, Rate limits: 100). */
+    @WithDefault("100")
+    int dailyMeetingWrites();
+
+    /**
+     * Whether deletes count against the daily limit. Zoom documents only creates and updates, but
+     * counting deletes keeps a replacement from starting without budget for its delete.
+     */
+    @WithDefault("true")
+    boolean dailyLimitCountsDeletes();
+
+    /** The first delay before a failed delete is retried; it doubles per attempt up to one hour. */
+    @WithDefault("30s")
+    Duration deletionRetryDelay();
+
+    /** The largest recording file, in bytes, that may be imported; 838860800 bytes are 800 MiB. */
+    @WithDefault("838860800")
+    long recordingMaxSize();
+
+    /** How often the queues of deletes and pending replacements are polled. */
+    @WithDefault("15s")
+    Duration queuePollInterval();
+}

@@ -1,0 +1,74 @@
+package org.viltzoom.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.viltzoom.event.testing.EventApi;
+import org.viltzoom.event.testing.ZoomWorld;
+
+@QuarkusTest
+class EnrollmentTest extends AcceptanceTestBase {
+
+    private static final String ENROLLMENTS = EventApi.PATH + "/{id}/enrollments";
+
+    @Test
+    void registrationGivesPersonalJoinUrls() {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        Map<String, Object> body = world.event(LocalDate.now().plusDays(10));
+        body.put("registrationRequired", true);
+        String id = EventApi.created(body);
+
+        EventApi.admin().body(List.of(learner("l-1"), learner("l-2")))
+                .put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200)
+                .body("size()", equalTo(2))
+                .body("[0].registrantId", notNullValue())
+                .body("[0].joinUrl", notNullValue());
+        long registrations = requests("POST", "/v2/meetings/\\d+/registrants");
+
+        EventApi.admin().body(List.of(learner("l-2"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].lmsUserId", equalTo("l-2"));
+
+        assertThat(registrations).isEqualTo(2);
+        assertThat(requests("POST", "/v2/meetings/\\d+/registrants")).as("l-2 is not registered again").isEqualTo(2);
+    }
+
+    @Test
+    void replacementRegistersLearnersAgain() {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        Map<String, Object> body = world.event(LocalDate.now().plusDays(10));
+        body.put("registrationRequired", true);
+        String id = EventApi.created(body);
+        String oldUrl = EventApi.admin().body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).extract().path("[0].joinUrl");
+
+        MeetingReplacementTest.times(body).put("start", "09:00");
+        long newMeeting = EventApi.edit(id, body).then().statusCode(200).extract().jsonPath().getLong("meeting.meetingId");
+
+        String newUrl = EventApi.admin().get(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200)
+                .extract().path("[0].joinUrl");
+        assertThat(newUrl).isNotEqualTo(oldUrl).contains(Long.toString(newMeeting));
+    }
+
+    @Test
+    void withoutRegistrationNoZoomCall() {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        String id = EventApi.created(world.event(LocalDate.now().plusDays(10)));
+
+        EventApi.admin().body(List.of(Map.of("lmsUserId", "l-9"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).body("[0].registrantId", nullValue());
+        assertThat(requests("POST", "/v2/meetings/\\d+/registrants")).isZero();
+    }
+
+    private static Map<String, Object> learner(String lmsUserId) {
+        return Map.of("lmsUserId", lmsUserId, "email", lmsUserId + "@learners.example.com", "firstName", "Lea",
+                "lastName", "Learner");
+    }
+}
