@@ -69,6 +69,18 @@ class MeetingStatusSyncTest extends AcceptanceTestBase {
         assertThat(event.id()).isEqualTo(id);
     }
 
+    @Test
+    void periodicCheckFindsMeetingsOfUpcomingEvents() {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        UUID id = UUID.fromString(EventApi.created(world.event(LocalDate.now().plusDays(3))));
+
+        fault("GET", ONE_MEETING, 404, 3001, 1);
+        int checked = sync.checkUpcomingMeetings();
+
+        assertThat(checked).isGreaterThanOrEqualTo(1);
+        assertThat(repository.find(ZoomWorld.PLATFORM, id).orElseThrow().health().suspectSince()).isNotNull();
+    }
+
     private MeetingHealth check(UUID id) {
         return sync.checkMeeting(ZoomWorld.PLATFORM, id).health();
     }

@@ -30,4 +30,19 @@ public interface EventSettings {
     /** How often the queues of deletes and pending replacements are polled. */
     @WithDefault("15s")
     Duration queuePollInterval();
+
+    /** How far ahead the check looks: events starting later are checked in later runs. */
+    @WithDefault("14d")
+    Duration statusCheckHorizon();
+
+    /** Meetings checked per run, soonest first, to stay well inside Zoom's rate limits. */
+    @WithDefault("100")
+    int statusCheckBatch();
+
+    /**
+     * How often the meetings of upcoming events are checked in Zoom, as a Quarkus scheduler
+     * period such as {@code 30m}; {@code off} disables the check.
+     */
+    @WithDefault("30m")
+    String statusCheckInterval();
 }

@@ -46,6 +46,28 @@ class MeetingSync implements SyncZoomMeetings {
     @Inject
     Clock clock;
 
+    @Inject
+    EventSettings settings;
+
+    @Override
+    public int checkUpcomingMeetings() {
+        java.time.Instant now = clock.instant();
+        List<TrainingEventRepository.EventRef> upcoming = Transactions.call(() -> events.findUpcoming(
+                now, now.plus(settings.statusCheckHorizon()), settings.statusCheckBatch()));
+
+        int checked = 0;
+        for (TrainingEventRepository.EventRef event : upcoming) {
+            try {
+                checkMeeting(event.platform(), event.id());
+                checked++;
+            } catch (RuntimeException e) {
+                LOG.warnf("Checking the Zoom meeting of trainingEventId=%s failed; the next run retries: %s",
+                        event.id(), e.getMessage());
+            }
+        }
+        return checked;
+    }
+
     /**
      * Checks the meeting and records only definite responses: 404 code 1001 flags the host as
      * missing, 404 code 3001 makes the meeting suspect (see {@link MeetingHealth}), and 200 clears

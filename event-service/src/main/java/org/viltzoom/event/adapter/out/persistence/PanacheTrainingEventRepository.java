@@ -136,6 +136,14 @@ class PanacheTrainingEventRepository implements TrainingEventRepository, Panache
     }
 
     @Override
+    public List<EventRef> findUpcoming(Instant from, Instant to, int limit) {
+        return find(ACTIVE + " and startAt > ?1 and startAt <= ?2", io.quarkus.panache.common.Sort.by("startAt"), from, to)
+                .page(0, limit).list().stream()
+                .map(row -> new EventRef(row.platform, row.id))
+                .toList();
+    }
+
+    @Override
     public List<UUID> findSyncDue(Instant now, int limit) {
         return find("syncState = 'PENDING_SYNC' and " + ACTIVE + " and syncRetryAfter <= ?1",
                 Sort.by("syncRetryAfter"), now).range(0, limit - 1).list().stream().map(row -> row.id).toList();

@@ -9,6 +9,12 @@ public interface SyncZoomMeetings {
     /** Asks Zoom whether the event's meeting still exists and records the answer. */
     TrainingEvent checkMeeting(String platform, UUID trainingEventId);
 
+    /**
+     * Checks the meetings of the soonest upcoming events, so that a meeting deleted in Zoom
+     * without a notification is found before it should start. Returns how many were checked.
+     */
+    int checkUpcomingMeetings();
+
     /** Zoom reported the meeting deleted ({@code meeting.deleted}). */
     void meetingDeletedInZoom(long meetingId);
 

@@ -39,11 +39,18 @@ public interface TrainingEventRepository {
 
     List<UUID> findFutureOfHost(UUID hostId, Instant now);
 
+    /** Scheduled events that start after {@code from} and no later than {@code to}, soonest first. */
+    List<EventRef> findUpcoming(Instant from, Instant to, int limit);
+
     /** Events in {@code PENDING_SYNC} whose retry time has come. */
     List<UUID> findSyncDue(Instant now, int limit);
 
     /** The event that has or had this Zoom meeting id. */
     Optional<TrainingEvent> findByMeetingId(long meetingId);
+
+    /** The platform and id of an event. */
+    record EventRef(String platform, UUID id) {
+    }
 
     /** Query of the list endpoint; null fields do not filter. */
     record EventQuery(String platform, String courseId, String iltSessionId, UUID accountId, Instant from, Instant to,
