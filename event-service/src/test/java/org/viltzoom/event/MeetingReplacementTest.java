@@ -47,6 +47,34 @@ class MeetingReplacementTest extends AcceptanceTestBase {
     }
 
     @Test
+    void anyEditOfFutureEventReplacesMeeting() {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        Map<String, Object> body = world.event(LocalDate.now().plusDays(10));
+        String id = EventApi.created(body);
+        long oldMeeting = EventApi.get(id).jsonPath().getLong("meeting.meetingId");
+
+        body.put("joinButtonLeadMinutes", 30);
+        Response after = EventApi.edit(id, body);
+
+        after.then().statusCode(200);
+        assertThat(after.jsonPath().getLong("meeting.meetingId")).isNotEqualTo(oldMeeting);
+        assertThat(ZoomWorld.simulator().meeting(oldMeeting)).isNull();
+    }
+
+    @Test
+    void unchangedEditKeepsMeeting() {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        Map<String, Object> body = world.event(LocalDate.now().plusDays(10));
+        String id = EventApi.created(body);
+        long oldMeeting = EventApi.get(id).jsonPath().getLong("meeting.meetingId");
+
+        Response after = EventApi.edit(id, body);
+
+        after.then().statusCode(200);
+        assertThat(after.jsonPath().getLong("meeting.meetingId")).isEqualTo(oldMeeting);
+    }
+
+    @Test
     void invalidAlternativeHostsFailBeforeAnyZoomCall() {
         ZoomWorld world = ZoomWorld.create(changes, 3, null);
         Map<String, Object> body = world.event(LocalDate.now().plusDays(10));

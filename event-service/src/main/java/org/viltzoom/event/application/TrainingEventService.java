@@ -153,7 +153,11 @@ class TrainingEventService implements ManageTrainingEvents {
         requireScheduled(event);
         Instant now = clock.instant();
 
-        if (!details.differsInZoomFrom(event.details())) {
+        if (details.equals(event.details())) {
+            return event;
+        }
+        boolean startedOrEnded = event.hasStarted(now) || event.hasEnded(now);
+        if (startedOrEnded && !details.differsInZoomFrom(event.details())) {
             // A past event keeps the rules it was scheduled under, since "not in the past" would reject any edit.
             if (!event.hasEnded(now)) {
                 validation.check(details, id);
@@ -174,6 +178,7 @@ class TrainingEventService implements ManageTrainingEvents {
             throw new EventNotEditableException("event-running", "The event's Zoom meeting is running; a change "
                     + "that needs a new meeting would disconnect the participants. Edit it after the end.");
         }
+        // Any change of a future event replaces its meeting, so the meeting always reflects the event.
         validation.check(details, id);
         return replacement.replace(event, details);
     }
