@@ -192,9 +192,10 @@ class AccountApiTest {
     }
 
     @Test
-    void malformedAccountIdIsNotFound() {
+    void malformedAccountIdIsABadRequest() {
         admin(platform).get("/api/v1/platforms/{platform}/accounts/not-a-uuid", platform)
-                .then().statusCode(404);
+                .then().statusCode(400)
+                .body("code", equalTo("invalid-parameter"));
     }
 
     @Test

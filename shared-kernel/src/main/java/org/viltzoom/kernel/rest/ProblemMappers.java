@@ -95,6 +95,13 @@ public class ProblemMappers {
         }
 
         int status = exception.getResponse().getStatus();
+        if (status == 404 && isConversionFailure(exception.getCause())) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; the
+            // caller sent an invalid value, which is a 400.
+            return respond(Problem.of(400, "invalid-parameter", "Invalid request",
+                    "A path or query parameter has an invalid value, for example a malformed id or number.",
+                    List.of()), uri);
+        }
         if (status >= 500) {
             return unexpected(exception, uri);
         }
@@ -121,6 +128,10 @@ public class ProblemMappers {
         LOG.errorf(exception, "Unexpected error errorId=%s path=%s", errorId, uri.getPath());
         return respond(Problem.of(500, "internal-error", "Internal server error",
                 "The service failed unexpectedly; report error id " + errorId + ".", List.of()), uri);
+    }
+
+    private static boolean isConversionFailure(Throwable cause) {
+        return cause instanceof IllegalArgumentException || cause instanceof java.time.format.DateTimeParseException;
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

@@ -50,6 +50,13 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void unconvertibleQueryParameterIsABadRequest() {
+        admin().when().get(ECHO + "?size=abc")
+                .then().statusCode(400)
+                .body("code", equalTo("invalid-parameter"));
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         admin().contentType(ContentType.JSON).body("{\"name\": ")
                 .when().post(ECHO)
