@@ -34,7 +34,7 @@ final class WebhookSignature {
         return MessageDigest.isEqual(expected, given);
     }
 
-    /** The {@code encryptedToken} of Zoom's URL validation: hex HMAC-SHA256 of the plain token. */
+    /** Returns the {@code encryptedToken} of Zoom's URL validation: hex HMAC-SHA256 of the plain token. */
     static String encryptToken(String secretToken, String plainToken) {
         return HexFormat.of().formatHex(hmac(secretToken, plainToken.getBytes(StandardCharsets.UTF_8)));
     }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The time a person attended: the union of their connections, clipped to each meeting instance.
- * Rejoins add up; two devices at once count once; a connection still open when its instance
+ * Rejoins add up, and two devices at once count once. A connection still open when its instance
  * ended closes at that end, and a leave after the end is clamped to it.
  */
 public final class AttendedTime {
@@ -40,7 +40,7 @@ public final class AttendedTime {
         return total;
     }
 
-    /** The summed actual length of the instances. */
+    /** Returns the summed actual length of the instances. */
     public static Duration actualLength(Collection<MeetingInstance> instances) {
         return instances.stream().map(MeetingInstance::actualLength).reduce(Duration.ZERO, Duration::plus);
     }

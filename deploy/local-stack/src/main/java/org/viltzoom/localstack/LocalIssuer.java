@@ -69,7 +69,7 @@ public final class LocalIssuer {
         LocalIssuer issuer = generate();
         Files.createDirectories(directory);
         Files.write(privateKeyFile, issuer.keyPair.getPrivate().getEncoded());
-        // Whoever reads the private key can mint admin tokens for the local run.
+        // Any reader of the private key can mint admin tokens for the local run.
         try {
             Files.setPosixFilePermissions(privateKeyFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
@@ -79,7 +79,7 @@ public final class LocalIssuer {
         return issuer;
     }
 
-    /** The public key in the base64 DER form that {@code quarkus.oidc.public-key} takes. */
+    /** Returns the public key in the base64 DER form that {@code quarkus.oidc.public-key} takes. */
     public String publicKey() {
         return Base64.getEncoder().encodeToString(keyPair.getPublic().getEncoded());
     }
@@ -98,17 +98,17 @@ public final class LocalIssuer {
         System.out.println("-".equals(args[2]) ? issuer.tokenWithoutPlatform(args[1], roles) : issuer.token(args[1], args[2], roles));
     }
 
-    /** A token for a person or service of one platform. */
+    /** Signs a token for a person or service of one platform. */
     public String token(String subject, String platform, String... roles) {
         return sign(claims(subject, roles, platform));
     }
 
-    /** A token that names no platform, as an internal service might hold. */
+    /** Signs a token that names no platform, as an internal service might hold. */
     public String tokenWithoutPlatform(String subject, String... roles) {
         return sign(claims(subject, roles, null));
     }
 
-    /** A token signed by this issuer but already expired. */
+    /** Signs a token of this issuer that has already expired. */
     public String expiredToken(String subject, String platform, String... roles) {
         JwtClaims claims = claims(subject, roles, platform);
         claims.setIssuedAt(NumericDate.fromSeconds(Instant.now().minus(Duration.ofHours(2)).getEpochSecond()));

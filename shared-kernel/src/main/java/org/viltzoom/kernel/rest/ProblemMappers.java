@@ -96,7 +96,7 @@ public class ProblemMappers {
 
         int status = exception.getResponse().getStatus();
         if (status == 404 && isConversionFailure(exception.getCause())) {
-            // JAX-RS answers 404 when a path or query parameter cannot be converted; the
+            // JAX-RS returns 404 when a path or query parameter cannot be converted, but the
             // caller sent an invalid value, which is a 400.
             return respond(Problem.of(400, "invalid-parameter", "Invalid request",
                     "A path or query parameter has an invalid value, for example a malformed id or number.",

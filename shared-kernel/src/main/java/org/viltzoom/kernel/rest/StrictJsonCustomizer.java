@@ -14,9 +14,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * Request bodies are read strictly: a number is not silently turned into a string or truncated
- * to an integer, and text with a NUL character, which PostgreSQL cannot store, is rejected as
- * invalid input instead of failing later in the database.
+ * Reads request bodies strictly. A number is not silently turned into a string or truncated to
+ * an integer. Text with a NUL character is rejected as invalid input, because PostgreSQL cannot
+ * store it and would fail later with a server error.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Where account-service is, and how this service authenticates to it. */
+/** The location of account-service and this service's credentials for it. */
 @ConfigMapping(prefix = "vilt.account-service")
 public interface AccountServiceSettings {
 

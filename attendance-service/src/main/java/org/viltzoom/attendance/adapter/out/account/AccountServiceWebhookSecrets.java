@@ -76,7 +76,7 @@ class AccountServiceWebhookSecrets implements WebhookSecrets {
                 return Optional.<String>empty();
             }
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("account-service answered HTTP " + response.statusCode()
+                throw new IllegalStateException("account-service returned HTTP " + response.statusCode()
                         + " for the webhook secret of app " + appId);
             }
             String secretToken = readSecret(response.body());

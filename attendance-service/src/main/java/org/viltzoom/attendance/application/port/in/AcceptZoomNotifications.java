@@ -8,11 +8,11 @@ import java.util.concurrent.CompletionStage;
  */
 public interface AcceptZoomNotifications {
 
-    /** What the endpoint returns to Zoom. */
+    /** The result of one delivery, which decides the HTTP response to Zoom. */
     sealed interface Outcome {
     }
 
-    /** The notification is on {@code zoom.notifications.v1}: answer 204. */
+    /** The notification is on {@code zoom.notifications.v1}, so the response is 204. */
     record Stored() implements Outcome {
     }
 
