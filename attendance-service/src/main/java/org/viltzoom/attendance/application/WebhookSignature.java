@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Zoom's webhook signature (Zoom docs: Webhooks > Verify webhook events):
+ * Zoom's webhook signature (Zoom docs: Using webhooks > Verify webhook events):
  * {@code v0=} + hex HMAC-SHA256, keyed by the app's secret token, over
  * {@code v0:<timestamp>:<raw body>}. The body is used as received: re-serialized JSON would
  * not match.

@@ -28,9 +28,11 @@ import org.viltzoom.zoomsimulator.state.OAuthApp;
 
 /**
  * Posts signed notifications to apps' webhook URLs. A delivery that gets no 200 or 204 within
- * the response timeout is retried after each of {@code retryDelays} on the simulator clock,
- * then dropped (Zoom docs: Webhooks > Notification delivery: three retries after about 5, 20
- * and 60 minutes). A retry sends the same bytes with a new timestamp, signature and tracking id.
+ * the response timeout (3 seconds) is retried after each of {@code retryDelays} on the simulator
+ * clock, each counted from the previous attempt, then dropped. Source: Zoom developer blog,
+ * "Resolving webhook delays": three retries, 5 minutes after the first delivery, 20 minutes after
+ * the first retry and 60 minutes after the second. A retry sends the same bytes with a new
+ * timestamp, signature and tracking id.
  */
 public class WebhookSender {
 
@@ -49,7 +51,10 @@ public class WebhookSender {
      * order. Zoom gives no order guarantee; set false to send them concurrently.
      */
     public volatile boolean sequential = true;
-    /** Zoom repeats the URL validation about every 72 hours (Zoom docs: Webhooks > Revalidation). */
+    /**
+     * Zoom repeats the URL validation every 72 hours (Zoom developer changelog, "Webhook
+     * validation and verification changes").
+     */
     public volatile Duration revalidationInterval = Duration.ofHours(72);
 
     private final Object stateLock;
