@@ -1,0 +1,43 @@
+package org.viltzoom.attendance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.viltzoom.attendance.application.port.out.TrainingEventReadModel;
+import org.viltzoom.kernel.domain.PlatformId;
+import org.viltzoom.kernel.event.DomainEvent;
+import org.viltzoom.kernel.event.EventEnvelope;
+import org.viltzoom.kernel.event.trainingevent.LearnerEnrolled;
+import org.viltzoom.kernel.event.trainingevent.LearnerUnenrolled;
+import org.viltzoom.kernel.event.trainingevent.TrainingEventCancelled;
+import org.viltzoom.kernel.event.trainingevent.TrainingEventReplaced;
+import org.viltzoom.kernel.event.trainingevent.TrainingEventScheduled;
+
+/** Keeps the read model of training events and enrollments from event-service's domain events. */
+@ApplicationScoped
+public class TrainingEventProjection {
+
+    @Inject
+    TrainingEventReadModel readModel;
+
+    @Inject
+    Clock clock;
+
+    /** Applies one envelope and ignores the types this service does not need. */
+    public void apply(EventEnvelope<DomainEvent> envelope) {
+        DomainEvent event = envelope.data();
+        PlatformId platform = PlatformId.of(envelope.platform());
+
+        if (event instanceof TrainingEventScheduled scheduled) {
+            readModel.saveSchedule(platform, scheduled.schedule(), scheduled.meeting().meetingId(), clock.instant());
+        } else if (event instanceof TrainingEventReplaced replaced) {
+            readModel.saveSchedule(platform, replaced.schedule(), replaced.meeting().meetingId(), clock.instant());
+        } else if (event instanceof TrainingEventCancelled cancelled) {
+            readModel.markCancelled(cancelled.trainingEventId(), clock.instant());
+        } else if (event instanceof LearnerEnrolled enrolled) {
+            readModel.enroll(enrolled.trainingEventId(), enrolled.lmsUserId(), enrolled.email(), enrolled.registrantId());
+        } else if (event instanceof LearnerUnenrolled unenrolled) {
+            readModel.unenroll(unenrolled.trainingEventId(), unenrolled.lmsUserId());
+        }
+    }
+}

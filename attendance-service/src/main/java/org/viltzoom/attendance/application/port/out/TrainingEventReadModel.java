@@ -1,0 +1,27 @@
+package org.viltzoom.attendance.application.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.viltzoom.kernel.domain.PlatformId;
+import org.viltzoom.kernel.event.trainingevent.TrainingEventSchedule;
+
+/** The read model of the training events and enrollments that event-service publishes. */
+public interface TrainingEventReadModel {
+
+    /**
+     * Inserts or updates the event's schedule and adds {@code zoomMeetingId} to its meeting ids.
+     * Earlier meeting ids stay, so that their late notifications still map to the event.
+     */
+    void saveSchedule(PlatformId platform, TrainingEventSchedule schedule, long zoomMeetingId, Instant now);
+
+    void markCancelled(UUID trainingEventId, Instant now);
+
+    /** Inserts or replaces the enrollment of one learner. */
+    void enroll(UUID trainingEventId, String lmsUserId, String email, String registrantId);
+
+    void unenroll(UUID trainingEventId, String lmsUserId);
+
+    /** Finds the event that has or had this Zoom meeting id. */
+    Optional<TrainingEventView> findByZoomMeetingId(long zoomMeetingId);
+}
