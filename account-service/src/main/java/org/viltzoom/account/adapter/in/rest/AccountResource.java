@@ -43,6 +43,7 @@ import org.viltzoom.account.domain.Account;
 import org.viltzoom.kernel.domain.AccountId;
 import org.viltzoom.kernel.domain.PlatformId;
 import org.viltzoom.kernel.rest.ProblemException;
+import org.viltzoom.kernel.rest.Versions;
 import org.viltzoom.kernel.security.Roles;
 
 /** The account API of one platform. Every change requires the ETag of the version it applies to. */

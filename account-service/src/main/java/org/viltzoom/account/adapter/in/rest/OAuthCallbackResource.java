@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.viltzoom.account.application.port.in.PairAccounts;
 import org.viltzoom.account.domain.Account;
+import org.viltzoom.kernel.rest.Versions;
 
 /**
  * The redirect URI of the Zoom OAuth app. Zoom sends the administrator's browser here after the

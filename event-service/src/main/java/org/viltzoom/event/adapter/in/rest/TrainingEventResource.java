@@ -33,6 +33,7 @@ import org.viltzoom.event.adapter.in.rest.TrainingEventDtos.TrainingEventRespons
 import org.viltzoom.event.application.port.in.ManageTrainingEvents;
 import org.viltzoom.event.application.port.out.TrainingEventRepository.EventQuery;
 import org.viltzoom.event.domain.TrainingEvent;
+import org.viltzoom.kernel.rest.Versions;
 import org.viltzoom.kernel.security.Roles;
 
 /** The training events of one platform. Every change requires the ETag of the version it applies to. */

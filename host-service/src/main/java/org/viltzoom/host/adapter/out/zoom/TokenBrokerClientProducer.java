@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import org.jboss.logging.Logger;
+import org.viltzoom.kernel.security.OidcServiceCredentials;
 import org.viltzoom.kernel.zoomtoken.ServiceCredentials;
 import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
 import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerSettings;

@@ -1,15 +1,17 @@
-package org.viltzoom.event.adapter.in.rest;
+package org.viltzoom.kernel.rest;
 
 import jakarta.ws.rs.core.EntityTag;
-import org.viltzoom.kernel.rest.ProblemException;
 
-/** The event version as an HTTP entity tag, and the If-Match check of every change. */
-final class Versions {
+/**
+ * A resource's version as an HTTP entity tag, and the If-Match check that every change of a
+ * versioned resource requires, so that a concurrent change is never overwritten silently.
+ */
+public final class Versions {
 
     private Versions() {
     }
 
-    static EntityTag etag(long version) {
+    public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -18,10 +20,10 @@ final class Versions {
      *
      * @throws ProblemException 428 when the header is missing, 400 when it is not a version of this API
      */
-    static long fromIfMatch(String ifMatch) {
+    public static long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, "if-match-required", "Precondition required",
-                    "Send the event's ETag in If-Match, so that a concurrent change is not overwritten.");
+                    "Send the resource's ETag in If-Match, so that a concurrent change is not overwritten.");
         }
         String tag = ifMatch.trim();
         if (tag.startsWith("W/")) {
