@@ -1,4 +1,4 @@
-package org.viltzoom.host.adapter.out.zoom;
+package org.viltzoom.kernel.tokenbroker;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -6,11 +6,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Location of account-service's token broker and host-service's credentials for it. */
+/** The address of account-service's token broker and this service's credentials for it. */
 @ConfigMapping(prefix = "vilt.token-broker")
-interface TokenBrokerSettings {
+public interface TokenBrokerSettings {
 
     /** account-service's root URL. */
+    @WithDefault("http://127.0.0.1:8081")
     URI url();
 
     /**

@@ -1,4 +1,4 @@
-package org.viltzoom.host.adapter.out.zoom;
+package org.viltzoom.kernel.tokenbroker;
 
 import io.quarkus.oidc.client.OidcClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,9 @@ import org.viltzoom.kernel.zoomtoken.ServiceCredentials;
 import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
 import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerSettings;
 
-/** Creates the kernel's token broker client with host-service's configuration. */
-class TokenBrokerClientProducer {
+/** Creates the token broker client for the services that call Zoom with account-service's tokens. */
+@ApplicationScoped
+public class TokenBrokerClientProducer {
 
     private static final Logger LOG = Logger.getLogger(TokenBrokerClientProducer.class);
 
