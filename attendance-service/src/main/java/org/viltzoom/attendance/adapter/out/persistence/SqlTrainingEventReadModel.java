@@ -117,6 +117,15 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
                 rule, (Boolean) row[6], enrollmentsOf(id)));
     }
 
+    @Override
+    public Optional<Long> anyZoomMeetingIdOf(UUID trainingEventId) {
+        List<?> ids = entityManager.createNativeQuery(
+                        "select zoom_meeting_id from training_event_meeting where training_event_id = :event limit 1")
+                .setParameter("event", trainingEventId)
+                .getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());
+    }
+
     private Set<Long> meetingIdsOf(UUID trainingEventId) {
         List<?> ids = entityManager.createNativeQuery(
                         "select zoom_meeting_id from training_event_meeting where training_event_id = :event")

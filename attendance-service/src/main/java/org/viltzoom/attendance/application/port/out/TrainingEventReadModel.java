@@ -24,4 +24,7 @@ public interface TrainingEventReadModel {
 
     /** Finds the event that has or had this Zoom meeting id. */
     Optional<TrainingEventView> findByZoomMeetingId(long zoomMeetingId);
+
+    /** One of the Zoom meeting ids the event has had, or empty for an unknown event. */
+    Optional<Long> anyZoomMeetingIdOf(UUID trainingEventId);
 }

@@ -199,6 +199,32 @@ class AttendanceFinalizationTest {
         assertThat(finalized.path("learners").get(0).path("status").asText()).isEqualTo("ATTENDED");
     }
 
+    /** The notification topic and the training-event topic are independent, so either may come first. */
+    @Test
+    void meetingEndedBeforeItsEventArrived() {
+        flow.deliver(
+                flow.meetingEvent("meeting.started", meetingId, instance, "2026-03-02T14:00:00Z", null),
+                flow.participantEvent(JOINED, meetingId, instance, "P-1", "learner1@example.com",
+                        "join_time", "2026-03-02T14:00:00Z"),
+                flow.participantEvent(LEFT, meetingId, instance, "P-1", "learner1@example.com",
+                        "leave_time", "2026-03-02T14:50:00Z"),
+                flow.meetingEvent("meeting.ended", meetingId, instance, "2026-03-02T14:00:00Z",
+                        "2026-03-02T15:00:00Z"));
+        awaitProcessed();
+        assertThat(flow.finalizedOf(eventId)).isEmpty();
+
+        scheduleWithLearner(new AttendanceRule(AttendanceRule.Mode.PERCENTAGE, 80), "learner1@example.com");
+
+        await().atMost(AttendanceFlow.TIMEOUT).untilAsserted(() -> {
+            List<JsonNode> versions = flow.finalizedOf(eventId);
+            assertThat(versions).isNotEmpty();
+            JsonNode latest = versions.get(versions.size() - 1);
+            assertThat(latest.path("learners").get(0).path("lmsUserId").asText()).isEqualTo("U-1");
+            assertThat(latest.path("learners").get(0).path("secondsAttended").asLong()).isEqualTo(50 * 60);
+            assertThat(latest.path("learners").get(0).path("status").asText()).isEqualTo("ATTENDED");
+        });
+    }
+
     private void scheduleWithLearner(AttendanceRule rule, String email) {
         flow.publish(new TrainingEventScheduled(AttendanceFlow.schedule(eventId, "host@example.com", rule),
                 new ZoomMeetingRef(meetingId, "https://zoom.example/j/1")));
