@@ -26,7 +26,7 @@ class AccountApiTest {
     private final String platform = "p-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    void createdAccountNeedsPairingAndHasEveryOptionOff() {
+    void newAccountNeedsPairing() {
         admin(platform).body(Map.of("name", "  Main Zoom  ", "description", "Training rooms"))
                 .post("/api/v1/platforms/{platform}/accounts", platform)
                 .then().statusCode(201)
@@ -74,7 +74,7 @@ class AccountApiTest {
     }
 
     @Test
-    void limitsAtTheBoundsAreAcceptedAndNullSwitchesOff() {
+    void limitsAcceptBoundsAndNull() {
         String id = AccountApi.create(platform, "Bounds");
         Map<String, Object> limits = new HashMap<>();
         limits.put("maxSessionsPerCourse", 1);
@@ -181,7 +181,7 @@ class AccountApiTest {
     }
 
     @Test
-    void deleteNeedsTheCurrentVersionAndRemovesTheAccount() {
+    void deleteRemovesCurrentVersion() {
         String id = AccountApi.create(platform, "Short-lived");
 
         admin(platform).header("If-Match", AccountApi.etag(platform, id))

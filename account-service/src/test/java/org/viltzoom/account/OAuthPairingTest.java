@@ -104,7 +104,7 @@ class OAuthPairingTest {
     }
 
     @Test
-    void zoomAccountPairedOnAnotherPlatformIsAConflictNamingTheHolder() throws Exception {
+    void pairingElsewhereConflictNamesHolder() throws Exception {
         String otherPlatform = platform + "-sandbox";
         String holder = AccountApi.create(otherPlatform, "Sandbox rooms");
         AccountApi.pairWithOAuth(otherPlatform, holder, zoom.owner, false).then().statusCode(200);
@@ -157,7 +157,7 @@ class OAuthPairingTest {
     }
 
     @Test
-    void tokenWithoutRequiredScopesPairsButShowsTheMissingScopes() throws Exception {
+    void missingScopesAreShown() throws Exception {
         zoom.apply("[\"user:read:admin\", \"meeting:read:admin\", \"meeting:write:admin\"]");
         String id = AccountApi.create(platform, "Narrow app");
 

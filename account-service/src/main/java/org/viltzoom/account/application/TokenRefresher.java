@@ -95,7 +95,8 @@ public class TokenRefresher {
     }
 
     /**
-     * A refresh whose response was lost may still have rotated the token in Zoom. It is retried
+     * Requests a new token. A refresh whose response was lost may still have rotated the token in
+     * Zoom, so it is retried
      * once with the same refresh token: either Zoom had not seen it, or Zoom returns
      * {@code invalid_grant} and the pairing is lost, which no further retry can repair.
      */

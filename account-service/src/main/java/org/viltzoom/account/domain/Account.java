@@ -40,7 +40,7 @@ public final class Account {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** A new record that still needs pairing, with every option off. */
+    /** Creates a record that still needs pairing, with every option off. */
     public static Account create(AccountId id, PlatformId platform, String name, String description, Instant now) {
         Account account = new Account(id, platform, now);
         account.name = checkedName(name);
@@ -155,7 +155,7 @@ public final class Account {
         return true;
     }
 
-    /** The newest pairing of the same Zoom account won; this record loses its connection. */
+    /** Marks the record superseded: the newest pairing of its Zoom account won, so this record loses its connection. */
     public void supersede(AccountId winner, PlatformId winnerPlatform, Instant now) {
         requirePaired("be superseded");
         status = AccountStatus.SUPERSEDED;

@@ -51,7 +51,7 @@ public record ZoomCredentials(
                 && accessTokenExpiresAt.minus(margin).isAfter(now);
     }
 
-    /** The credentials after a refresh or a new Server-to-Server token. */
+    /** Returns the credentials after a refresh or a new Server-to-Server token. */
     public ZoomCredentials withGrant(TokenGrant grant) {
         String nextRefreshToken = grant.refreshToken() == null ? refreshToken : grant.refreshToken();
         return new ZoomCredentials(accountId, nextRefreshToken, grant.accessToken(), grant.expiresAt(),
@@ -59,7 +59,7 @@ public record ZoomCredentials(
                 clientId, clientSecret, webhookSecretToken);
     }
 
-    /** The credentials without a cached access token, for a token that lacked scopes. */
+    /** Returns the credentials without a cached access token, for a token that lacked scopes. */
     public ZoomCredentials withoutAccessToken() {
         return new ZoomCredentials(accountId, refreshToken, null, null, Set.of(), apiBaseUrl,
                 clientId, clientSecret, webhookSecretToken);

@@ -17,7 +17,7 @@ import org.viltzoom.kernel.event.trainingevent.TrainingEventScheduled;
 /**
  * Keeps the read model of training events and enrollments from event-service's domain events.
  * The two topics are independent, so a meeting may end before its training event or a late
- * enrollment arrives here; each change therefore recomputes the attendance of meetings that
+ * enrollment arrives here. Each change therefore recomputes the attendance of meetings that
  * already ended.
  */
 @ApplicationScoped

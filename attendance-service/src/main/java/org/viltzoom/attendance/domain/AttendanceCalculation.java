@@ -20,7 +20,7 @@ import org.viltzoom.kernel.domain.EmailAddress;
  * issued to a learner; then the email, case-insensitively, crediting every learner who shares
  * it; then the Zoom user id of another connection that was matched. Display names and
  * connection ids never identify a learner. Host connections are left out. A connection that
- * matches nobody is reported as unmatched, grouped by Zoom user id or else by connection.
+ * matches no learner is reported as unmatched, grouped by Zoom user id or else by connection.
  */
 public final class AttendanceCalculation {
 

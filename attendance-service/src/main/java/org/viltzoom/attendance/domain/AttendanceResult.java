@@ -3,7 +3,7 @@ package org.viltzoom.attendance.domain;
 import java.time.Duration;
 import java.util.List;
 
-/** The attendance of a training event: one result per enrolled learner, and who matched nobody. */
+/** The attendance of a training event: one result per enrolled learner, and the participants who matched no learner. */
 public record AttendanceResult(Duration actualLength, List<LearnerResult> learners,
                                List<UnmatchedParticipant> unmatched) {
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.viltzoom.kernel.domain.EmailAddress;
 
 /**
- * What Zoom reported about one connection: its identity fields and its time. Zoom leaves
+ * The identity fields and times that Zoom reported for one connection. Zoom leaves
  * {@code email} empty for guests and users outside the account, and sends {@code registrant_id}
  * as null or an empty string; blank values are stored as null and never used as join keys.
  *

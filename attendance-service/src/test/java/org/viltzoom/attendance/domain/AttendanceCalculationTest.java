@@ -68,7 +68,7 @@ class AttendanceCalculationTest {
         assertThat(result.unmatched()).isEmpty();
     }
 
-    /** Guests whose display names resemble enrolled learners credit nobody. */
+    /** Guests whose display names resemble enrolled learners credit no learner. */
     @Test
     void displayNamesNeverIdentify() {
         MeetingInstance instance = new MeetingInstance("instA3==", at("09:00:00"), at("10:00:00"));
@@ -150,7 +150,7 @@ class AttendanceCalculationTest {
     }
 
     @Test
-    void zoomUserIdCarriesIdentityToConnectionsWithoutEmail() {
+    void zoomUserIdLinksConnections() {
         MeetingInstance instance = new MeetingInstance("inst", at("10:00:00"), at("11:00:00"));
         AttendanceCalculation calculation = new AttendanceCalculation(List.of(instance),
                 List.of(learner("U-1", "a@example.com")), NO_HOSTS, AttendanceThreshold.atPercentage(90));

@@ -23,7 +23,7 @@ final class TestDatabases {
 
     /**
      * Drops test databases whose JVM is gone. Only on a server of this machine, because on a
-     * shared server a pid tells nothing about test runs of other machines.
+     * shared server a pid reveals nothing about test runs of other machines.
      */
     static void dropAbandoned(PostgresServer server) {
         if (!(server instanceof ExistingPostgres existing) || !existing.isLoopback()) {

@@ -3,7 +3,7 @@ package org.viltzoom.event.domain;
 import java.util.UUID;
 
 /**
- * What event-service knows of a host, fed by host-service's domain events.
+ * The state of a host as event-service stores it, fed by host-service's domain events.
  *
  * @param zoomUserId the matched Zoom user, or null if the host never was paired
  * @param webinarCapable the Zoom user has a webinar licence or Zoom Events

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What the last status checks of an event's Zoom meeting found. Zoom answers 404 code 3001 both
+ * What the last status checks of an event's Zoom meeting found. Zoom returns 404 code 3001 both
  * for a deleted meeting and, briefly, for one it cannot read yet, so a single 3001 only makes the
  * meeting suspect; a second 3001 at least {@link #CONFIRMATION_DELAY} later, or a
  * {@code meeting.deleted} notification, confirms the deletion. The service never recreates a

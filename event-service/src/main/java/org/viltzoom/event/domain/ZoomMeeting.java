@@ -4,7 +4,7 @@ package org.viltzoom.event.domain;
  * The Zoom meeting or webinar behind a training event.
  *
  * @param meetingId Zoom's numeric id, which exceeds 32 bits
- * @param startUrl carries the host's {@code zak}: whoever opens it hosts the meeting, so it is
+ * @param startUrl carries the host's {@code zak}: anyone who opens it hosts the meeting, so it is
  *     shown only to the host and administrators and never logged
  * @param hostZoomUserId the Zoom user the meeting was created under
  */

@@ -48,7 +48,7 @@ public class InboxConsumers {
     /**
      * Consumes domain events. The group is {@code <application name>.<subscription>}. Envelopes of
      * a type this version does not know are recorded and skipped, because a topic carries several
-     * types and newer producers may add some; envelopes that cannot be read go to the dead-letter
+     * types and newer producers may add some. Envelopes that cannot be read go to the dead-letter
      * topic.
      */
     public InboxConsumer subscribeToDomainEvents(String subscription, List<String> topics, DomainEventHandler handler) {

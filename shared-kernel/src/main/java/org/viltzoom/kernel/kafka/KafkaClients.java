@@ -38,7 +38,7 @@ public class KafkaClients {
     }
 
     /**
-     * A producer that keeps the order of sends per partition and loses no acknowledged record:
+     * Creates a producer that keeps the order of sends per partition and loses no acknowledged record:
      * idempotence on, {@code acks=all}, at most 5 requests in flight (the idempotent maximum).
      */
     public KafkaProducer<String, String> reliableProducer(String purpose, long deliveryTimeoutMillis) {
@@ -48,8 +48,8 @@ public class KafkaClients {
     }
 
     /**
-     * A reliable producer of raw bytes that gives up within the delivery timeout, waiting for
-     * broker metadata included, for callers that must answer within a deadline.
+     * Creates a reliable producer of raw bytes that gives up within the delivery timeout, waiting
+     * for broker metadata included, for callers that must respond within a deadline.
      */
     public KafkaProducer<String, byte[]> reliableBytesProducer(String purpose, long deliveryTimeoutMillis) {
         Map<String, Object> config = reliableProducerConfig(purpose, deliveryTimeoutMillis);
@@ -73,7 +73,7 @@ public class KafkaClients {
         return config;
     }
 
-    /** A consumer whose offsets are committed by the caller after the inbox transaction. */
+    /** Creates a consumer whose offsets the caller commits after the inbox transaction. */
     public KafkaConsumer<String, String> manualCommitConsumer(String groupId, int maxPollRecords) {
         Map<String, Object> config = connectionConfig();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);

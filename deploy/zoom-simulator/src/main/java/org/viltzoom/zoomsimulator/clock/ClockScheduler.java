@@ -46,8 +46,8 @@ public class ClockScheduler {
 
     /**
      * Runs the due tasks in order, outside this object's lock since a task may schedule further
-     * tasks. Tasks start asynchronous work at most and never wait for another thread, so holding
-     * the run lock while they run cannot deadlock.
+     * tasks. The simulator's tasks only start asynchronous work and do not wait for another
+     * thread, which is what keeps the run lock free of deadlocks; a task must not block.
      */
     public void runDue() {
         runLock.lock();

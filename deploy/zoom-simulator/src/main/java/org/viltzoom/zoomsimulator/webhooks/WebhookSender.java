@@ -203,7 +203,7 @@ public class WebhookSender {
             Delivery delivery = new Delivery(notificationId, app.id, event, attempt, sentAt,
                     trackingId, status, error, new String(raw, StandardCharsets.UTF_8));
             // The retry is due relative to the attempt, and scheduled before the attempt becomes
-            // visible: a test that sees the failure may move the clock at once.
+            // visible: a test that observes the failure may move the clock at once.
             if (!delivery.delivered()) {
                 scheduleRetry(app, notificationId, event, raw, attempt, sentAt, status, error);
             }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.viltzoom.kernel.domain.AccountId;
 
-/** Short-lived Zoom access tokens for the other services; account-service alone holds credentials. */
+/** Short-lived Zoom access tokens for the other services; only account-service stores credentials. */
 public interface BrokerZoomTokens {
 
     /** An access token; {@code toString} hides it. */
@@ -21,7 +21,7 @@ public interface BrokerZoomTokens {
      * Returns a token valid for at least the configured margin, refreshing it when needed.
      * Concurrent callers for one account share a single refresh.
      *
-     * @param rejectedAccessToken a token Zoom just answered with 401 code 124, or null; the
+     * @param rejectedAccessToken a token for which Zoom just returned 401 code 124, or null; the
      *     broker then replaces it unless another caller already did
      */
     AccessToken accessToken(AccountId id, String rejectedAccessToken);

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** Zoom's OAuth server refused a request or could not be reached. */
 public class ZoomAuthorizationException extends RuntimeException {
 
-    /** What the refusal means for the pairing. */
+    /** The consequence of the rejection for the pairing. */
     public enum Kind {
         /** The code or refresh token is invalid, expired, used or revoked: the pairing is lost. */
         INVALID_GRANT,
@@ -13,7 +13,7 @@ public class ZoomAuthorizationException extends RuntimeException {
         INVALID_CLIENT,
         /** Too many token requests; retry after {@link #retryAfter()}. */
         RATE_LIMITED,
-        /** No answer, a timeout or a server error; the request may or may not have reached Zoom. */
+        /** No response, a timeout or a server error; the request may or may not have reached Zoom. */
         TRANSIENT
     }
 

@@ -20,7 +20,7 @@ public interface AcceptZoomNotifications {
     record Validated(String plainToken, String encryptedToken) implements Outcome {
     }
 
-    /** No Zoom app with this id is known: answer 404. */
+    /** No Zoom app with this id is known, so the response is 404. */
     record UnknownApp() implements Outcome {
     }
 
@@ -28,11 +28,11 @@ public interface AcceptZoomNotifications {
     record Rejected(Reason reason) implements Outcome {
     }
 
-    /** The notification could not be stored: answer 503, so that Zoom retries. */
+    /** The notification could not be stored, so the response is 503 and Zoom retries. */
     record Unavailable(String cause) implements Outcome {
     }
 
-    /** Why a request was rejected. */
+    /** The reason a request was rejected. */
     enum Reason {
         MISSING_SIGNATURE,
         STALE_TIMESTAMP,

@@ -176,7 +176,7 @@ class ZoomWebhookTest {
     }
 
     @Test
-    void signedBodyThatIsNotJsonIsABadRequest() {
+    void signedNonJsonIsBadRequest() {
         deliver(t1, "not json at all", "s1-secret", now())
                 .statusCode(400).body("code", equalTo("malformed-notification"));
     }

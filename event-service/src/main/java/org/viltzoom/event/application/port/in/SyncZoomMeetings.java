@@ -6,7 +6,7 @@ import org.viltzoom.event.domain.TrainingEvent;
 /** Keeps events and Zoom meetings consistent after failures, limits and changes made in Zoom. */
 public interface SyncZoomMeetings {
 
-    /** Asks Zoom whether the event's meeting still exists and records the answer. */
+    /** Asks Zoom whether the event's meeting still exists and records the response. */
     TrainingEvent checkMeeting(String platform, UUID trainingEventId);
 
     /**

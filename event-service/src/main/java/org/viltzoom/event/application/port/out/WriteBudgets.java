@@ -14,6 +14,6 @@ public interface WriteBudgets {
     /** Gives back writes that were reserved but not made. */
     void release(String hostZoomUserId, LocalDate utcDay, int writes);
 
-    /** Marks the day as spent, after Zoom answered the daily 429 before this count did. */
+    /** Marks the day as spent, after Zoom returned the daily 429 before this count reached the limit. */
     void exhaust(String hostZoomUserId, LocalDate utcDay, int limit);
 }
