@@ -15,6 +15,7 @@ import org.viltzoom.attendance.application.port.out.TrainingEventView;
 import org.viltzoom.attendance.application.port.out.TrainingEventView.Enrollment;
 import org.viltzoom.kernel.domain.PlatformId;
 import org.viltzoom.kernel.event.trainingevent.AttendanceRule;
+import org.viltzoom.kernel.event.trainingevent.LearnerEnrolled;
 import org.viltzoom.kernel.event.trainingevent.TrainingEventSchedule;
 
 /** The training event read model in PostgreSQL. Upserts make a redelivered event change nothing. */
@@ -32,13 +33,20 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
         AttendanceRule rule = schedule.attendanceRule();
         NativeSql.of(entityManager, """
                         insert into training_event (id, platform, host_email, alternative_host_emails,
-                                                    attendance_mode, attendance_percentage, cancelled, updated_at)
+                                                    attendance_mode, attendance_percentage, cancelled, updated_at,
+                                                    account_id, course_id, ilt_session_id, name, kind,
+                                                    scheduled_start, scheduled_end, time_zone)
                         values (cast(:id as uuid), :platform, :host, :alternatives, :mode, cast(:percentage as integer),
-                                false, :now)
+                                false, :now, cast(:account as uuid), :course, :session, :name, :kind,
+                                :start, :end, :zone)
                         on conflict (id) do update set platform = excluded.platform, host_email = excluded.host_email,
                             alternative_host_emails = excluded.alternative_host_emails,
                             attendance_mode = excluded.attendance_mode,
-                            attendance_percentage = excluded.attendance_percentage, updated_at = excluded.updated_at
+                            attendance_percentage = excluded.attendance_percentage, updated_at = excluded.updated_at,
+                            account_id = excluded.account_id, course_id = excluded.course_id,
+                            ilt_session_id = excluded.ilt_session_id, name = excluded.name, kind = excluded.kind,
+                            scheduled_start = excluded.scheduled_start, scheduled_end = excluded.scheduled_end,
+                            time_zone = excluded.time_zone
                         """)
                 .text("id", schedule.trainingEventId().toString())
                 .text("platform", platform.value())
@@ -47,6 +55,14 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
                 .text("mode", rule == null ? null : rule.mode().name())
                 .number("percentage", rule == null || rule.percentage() == null ? null : rule.percentage().longValue())
                 .instant("now", now)
+                .text("account", schedule.accountId() == null ? null : schedule.accountId().toString())
+                .text("course", schedule.courseId())
+                .text("session", schedule.iltSessionId())
+                .text("name", schedule.name())
+                .text("kind", schedule.kind() == null ? null : schedule.kind().name())
+                .instant("start", schedule.start())
+                .instant("end", schedule.end())
+                .text("zone", schedule.timeZone())
                 .execute();
 
         entityManager.createNativeQuery("""
@@ -67,17 +83,21 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
     }
 
     @Override
-    public void enroll(UUID trainingEventId, String lmsUserId, String email, String registrantId) {
+    public void enroll(LearnerEnrolled enrolled) {
         NativeSql.of(entityManager, """
-                        insert into enrollment (training_event_id, lms_user_id, email, registrant_id)
-                        values (cast(:event as uuid), :user, :email, :registrant)
+                        insert into enrollment (training_event_id, lms_user_id, email, registrant_id,
+                                                first_name, last_name)
+                        values (cast(:event as uuid), :user, :email, :registrant, :first, :last)
                         on conflict (training_event_id, lms_user_id)
-                        do update set email = excluded.email, registrant_id = excluded.registrant_id
+                        do update set email = excluded.email, registrant_id = excluded.registrant_id,
+                            first_name = excluded.first_name, last_name = excluded.last_name
                         """)
-                .text("event", trainingEventId.toString())
-                .text("user", lmsUserId)
-                .text("email", email)
-                .text("registrant", registrantId)
+                .text("event", enrolled.trainingEventId().toString())
+                .text("user", enrolled.lmsUserId())
+                .text("email", enrolled.email())
+                .text("registrant", enrolled.registrantId())
+                .text("first", enrolled.firstName())
+                .text("last", enrolled.lastName())
                 .execute();
     }
 
@@ -93,7 +113,7 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
     public Optional<TrainingEventView> findByZoomMeetingId(long zoomMeetingId) {
         List<?> rows = entityManager.createNativeQuery("""
                 select e.id, e.platform, e.host_email, e.alternative_host_emails, e.attendance_mode,
-                       e.attendance_percentage, e.cancelled
+                       e.attendance_percentage, e.cancelled, e.account_id
                 from training_event e join training_event_meeting m on m.training_event_id = e.id
                 where m.zoom_meeting_id = :meeting
                 """)
@@ -111,7 +131,7 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
         AttendanceRule rule = mode == null ? null
                 : new AttendanceRule(AttendanceRule.Mode.valueOf(mode), percentage == null ? null : percentage.intValue());
 
-        return Optional.of(new TrainingEventView(id, PlatformId.of((String) row[1]), meetingIdsOf(id),
+        return Optional.of(new TrainingEventView(id, PlatformId.of((String) row[1]), (UUID) row[7], meetingIdsOf(id),
                 (String) row[2],
                 alternatives.isEmpty() ? List.of() : Arrays.asList(alternatives.split(EMAIL_SEPARATOR)),
                 rule, (Boolean) row[6], enrollmentsOf(id)));

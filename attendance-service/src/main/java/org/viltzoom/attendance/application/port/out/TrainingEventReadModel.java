@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.viltzoom.kernel.domain.PlatformId;
+import org.viltzoom.kernel.event.trainingevent.LearnerEnrolled;
 import org.viltzoom.kernel.event.trainingevent.TrainingEventSchedule;
 
 /** The read model of the training events and enrollments that event-service publishes. */
@@ -17,8 +18,8 @@ public interface TrainingEventReadModel {
 
     void markCancelled(UUID trainingEventId, Instant now);
 
-    /** Inserts or replaces the enrollment of one learner. */
-    void enroll(UUID trainingEventId, String lmsUserId, String email, String registrantId);
+    /** Inserts or replaces the enrollment of one learner, with the contact data the reports show. */
+    void enroll(LearnerEnrolled enrolled);
 
     void unenroll(UUID trainingEventId, String lmsUserId);
 

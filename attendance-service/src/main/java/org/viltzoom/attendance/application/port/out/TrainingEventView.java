@@ -9,6 +9,7 @@ import org.viltzoom.kernel.event.trainingevent.AttendanceRule;
 /**
  * A training event as the read model stores it.
  *
+ * @param accountId the paired Zoom account, for Zoom calls; null for events stored before it was kept
  * @param zoomMeetingIds the current and every former Zoom meeting id of the event
  * @param attendanceRule null when the schedule carried none
  * @param learners the enrolled learners, ordered by LMS user id
@@ -16,6 +17,7 @@ import org.viltzoom.kernel.event.trainingevent.AttendanceRule;
 public record TrainingEventView(
         UUID id,
         PlatformId platform,
+        UUID accountId,
         Set<Long> zoomMeetingIds,
         String hostEmail,
         List<String> alternativeHostEmails,
