@@ -32,10 +32,16 @@ final class AttendanceFinalizedMapping {
         return new MeetingInstance(instance.uuid(), instance.start(), instance.end());
     }
 
-    static List<EnrolledLearner> learnersOf(TrainingEventView event) {
+    /**
+     * Converts the enrollments. An erased learner gets a customer key that only the copies of his
+     * erased connections carry, because his email and registrant id are gone.
+     */
+    static List<EnrolledLearner> learnersOf(TrainingEventView event, Set<String> erasedLearners) {
         return event.learners().stream()
                 .map(learner -> new EnrolledLearner(learner.lmsUserId(), ZoomEmails.parse(learner.email()),
-                        learner.registrantId(), null))
+                        learner.registrantId(),
+                        erasedLearners.contains(learner.lmsUserId()) ? AttendanceInput.erasedKey(learner.lmsUserId())
+                                : null))
                 .toList();
     }
 

@@ -3,25 +3,26 @@ package org.viltzoom.attendance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.viltzoom.attendance.application.port.out.DomainEvents;
+import org.viltzoom.attendance.application.port.out.ErasedCredits;
 import org.viltzoom.attendance.application.port.out.MeetingActivity;
 import org.viltzoom.attendance.application.port.out.PublishedAttendance;
 import org.viltzoom.attendance.application.port.out.PublishedAttendance.Published;
 import org.viltzoom.attendance.application.port.out.StoredInstance;
 import org.viltzoom.attendance.application.port.out.TrainingEventReadModel;
 import org.viltzoom.attendance.application.port.out.TrainingEventView;
-import org.viltzoom.attendance.domain.AttendanceCalculation;
 import org.viltzoom.attendance.domain.AttendanceResult;
-import org.viltzoom.attendance.domain.ParticipantConnection;
 import org.viltzoom.kernel.event.attendance.AttendanceFinalized;
 
 /**
  * Computes the attendance of the training event behind a Zoom meeting and publishes
  * {@link AttendanceFinalized}: version 1 when a meeting instance ends, and a higher version
- * only when a later notification changes the result.
+ * only when a later notification changes the result. The published result is stored for the
+ * reports in the same transaction as the outbox row.
  */
 @ApplicationScoped
 public class AttendanceFinalizer {
@@ -36,6 +37,9 @@ public class AttendanceFinalizer {
 
     @Inject
     PublishedAttendance publishedAttendance;
+
+    @Inject
+    ErasedCredits erasedCredits;
 
     @Inject
     DomainEvents domainEvents;
@@ -81,20 +85,15 @@ public class AttendanceFinalizer {
         }
 
         int version = previous.map(published -> published.version() + 1).orElse(1);
-        domainEvents.publish(event.platform(),
-                AttendanceFinalizedMapping.toEvent(event.id(), version, ended, result, clock.instant()));
-        publishedAttendance.save(event.id(), new Published(version, fingerprint), clock.instant());
+        Instant finalizedAt = clock.instant();
+        AttendanceFinalized finalized = AttendanceFinalizedMapping.toEvent(event.id(), version, ended, result, finalizedAt);
+        domainEvents.publish(event.platform(), finalized);
+        publishedAttendance.save(finalized, fingerprint);
         LOG.infof("Published attendance of training event %s, version %d", event.id(), version);
     }
 
     private AttendanceResult compute(TrainingEventView event, List<StoredInstance> ended) {
-        List<ParticipantConnection> connections =
-                activity.connectionsOf(ended.stream().map(StoredInstance::uuid).toList());
-        AttendanceCalculation calculation = new AttendanceCalculation(
-                ended.stream().map(AttendanceFinalizedMapping::toDomain).toList(),
-                AttendanceFinalizedMapping.learnersOf(event),
-                AttendanceFinalizedMapping.hostsOf(event, ended),
-                AttendanceFinalizedMapping.thresholdOf(event.attendanceRule()));
-        return calculation.compute(connections);
+        AttendanceInput input = AttendanceInput.load(event, ended, activity, erasedCredits);
+        return input.calculation().compute(input.connections());
     }
 }

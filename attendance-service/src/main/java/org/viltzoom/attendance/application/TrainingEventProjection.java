@@ -46,7 +46,7 @@ public class TrainingEventProjection {
         } else if (event instanceof TrainingEventCancelled cancelled) {
             readModel.markCancelled(cancelled.trainingEventId(), clock.instant());
         } else if (event instanceof LearnerEnrolled enrolled) {
-            readModel.enroll(enrolled);
+            readModel.enroll(platform, enrolled, envelope.time());
             refreshPublished(enrolled.trainingEventId());
         } else if (event instanceof LearnerUnenrolled unenrolled) {
             readModel.unenroll(unenrolled.trainingEventId(), unenrolled.lmsUserId());

@@ -64,6 +64,14 @@ public final class AttendanceCalculation {
         return new AttendanceResult(actualLength, results, unmatched(attendeeConnections, matchedByConnection));
     }
 
+    /**
+     * Returns, per connection id, the LMS user ids that the connection credits, by the same rules
+     * as {@link #compute}. Host connections and connections that credit nobody are absent.
+     */
+    public Map<String, Set<String>> creditedLearners(Collection<ParticipantConnection> connections) {
+        return match(connections.stream().filter(connection -> !hosts.includes(connection)).toList());
+    }
+
     /** Returns, per connection id, the LMS user ids it credits. */
     private Map<String, Set<String>> match(List<ParticipantConnection> connections) {
         Map<String, Set<String>> matched = new HashMap<>();

@@ -2,6 +2,7 @@ package org.viltzoom.localstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kafka.server.BrokerServer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -18,10 +19,13 @@ final class InJvmKafka implements KafkaBroker {
 
     private final KafkaClusterTestKit cluster;
     private final Path baseDirectory;
+    // Read once: the test kit derives it from the running broker, which is absent while stopped.
+    private final String bootstrapServers;
 
     private InJvmKafka(KafkaClusterTestKit cluster, Path baseDirectory) {
         this.cluster = cluster;
         this.baseDirectory = baseDirectory;
+        this.bootstrapServers = cluster.bootstrapServers();
     }
 
     static InJvmKafka start(Path stateDirectory, ProcessRegistry registry) throws Exception {
@@ -59,7 +63,47 @@ final class InJvmKafka implements KafkaBroker {
 
     @Override
     public String bootstrapServers() {
-        return cluster.bootstrapServers();
+        return bootstrapServers;
+    }
+
+    @Override
+    public boolean canRestart() {
+        return true;
+    }
+
+    /**
+     * Shuts down the broker role of the combined node. The controller keeps running, and the log
+     * directory stays, so the records and committed offsets are there after {@link #restart()}.
+     */
+    @Override
+    public synchronized void stop() {
+        for (BrokerServer broker : cluster.brokers().values()) {
+            broker.shutdown();
+            broker.awaitShutdown();
+        }
+        LOG.infof("Stopped the Kafka broker at %s", bootstrapServers());
+    }
+
+    /**
+     * Starts the broker role again. The test kit binds each listener before the first start and
+     * opens the same port on a later one, so clients reconnect to the bootstrap address they had.
+     */
+    @Override
+    public synchronized void restart() {
+        long started = System.nanoTime();
+        try {
+            for (BrokerServer broker : cluster.brokers().values()) {
+                broker.startup();
+            }
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("Restarting the Kafka broker at " + bootstrapServers() + " failed", e);
+        }
+        LOG.infof("Restarted the Kafka broker at %s in %d ms", bootstrapServers(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override

@@ -3,12 +3,15 @@ package org.viltzoom.attendance.adapter.out.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.viltzoom.attendance.application.port.out.PublishedAttendance;
+import org.viltzoom.kernel.event.attendance.AttendanceFinalized;
+import org.viltzoom.kernel.event.attendance.AttendanceFinalized.LearnerAttendance;
+import org.viltzoom.kernel.event.attendance.AttendanceFinalized.UnmatchedParticipant;
 
+/** The published results in PostgreSQL: one summary row per event, its learner and unmatched rows. */
 @ApplicationScoped
 class SqlPublishedAttendance implements PublishedAttendance {
 
@@ -28,17 +31,60 @@ class SqlPublishedAttendance implements PublishedAttendance {
     }
 
     @Override
-    public void save(UUID trainingEventId, Published published, Instant publishedAt) {
+    public void save(AttendanceFinalized finalized, String fingerprint) {
+        UUID event = finalized.trainingEventId();
         entityManager.createNativeQuery("""
-                insert into published_attendance (training_event_id, version, fingerprint, published_at)
-                values (:event, :version, :fingerprint, :at)
+                insert into published_attendance (training_event_id, version, fingerprint, published_at,
+                                                  actual_length_seconds)
+                values (:event, :version, :fingerprint, :at, :length)
                 on conflict (training_event_id) do update set version = excluded.version,
-                    fingerprint = excluded.fingerprint, published_at = excluded.published_at
+                    fingerprint = excluded.fingerprint, published_at = excluded.published_at,
+                    actual_length_seconds = excluded.actual_length_seconds
                 """)
-                .setParameter("event", trainingEventId)
-                .setParameter("version", published.version())
-                .setParameter("fingerprint", published.fingerprint())
-                .setParameter("at", publishedAt)
+                .setParameter("event", event)
+                .setParameter("version", finalized.version())
+                .setParameter("fingerprint", fingerprint)
+                .setParameter("at", finalized.finalizedAt())
+                .setParameter("length", finalized.actualLengthSeconds())
                 .executeUpdate();
+
+        entityManager.createNativeQuery("delete from learner_attendance where training_event_id = :event")
+                .setParameter("event", event)
+                .executeUpdate();
+        entityManager.createNativeQuery("delete from unmatched_attendance where training_event_id = :event")
+                .setParameter("event", event)
+                .executeUpdate();
+
+        for (LearnerAttendance learner : finalized.learners()) {
+            entityManager.createNativeQuery("""
+                    insert into learner_attendance (training_event_id, lms_user_id, status, seconds_attended,
+                                                    percentage, joins, shared_email)
+                    values (:event, :user, :status, :seconds, :percentage, :joins, :shared)
+                    """)
+                    .setParameter("event", event)
+                    .setParameter("user", learner.lmsUserId())
+                    .setParameter("status", learner.status())
+                    .setParameter("seconds", learner.secondsAttended())
+                    .setParameter("percentage", learner.percentage())
+                    .setParameter("joins", learner.joins())
+                    .setParameter("shared", learner.sharedEmail())
+                    .executeUpdate();
+        }
+
+        List<UnmatchedParticipant> unmatched = finalized.unmatchedParticipants();
+        for (int position = 0; position < unmatched.size(); position++) {
+            UnmatchedParticipant participant = unmatched.get(position);
+            NativeSql.of(entityManager, """
+                            insert into unmatched_attendance (training_event_id, position, name, email,
+                                                              seconds_attended)
+                            values (cast(:event as uuid), cast(:position as integer), :name, :email, :seconds)
+                            """)
+                    .text("event", event.toString())
+                    .number("position", (long) position)
+                    .text("name", participant.name())
+                    .text("email", participant.email())
+                    .number("seconds", participant.secondsAttended())
+                    .execute();
+        }
     }
 }

@@ -83,11 +83,18 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
     }
 
     @Override
-    public void enroll(LearnerEnrolled enrolled) {
+    public void enroll(PlatformId platform, LearnerEnrolled enrolled, Instant sentAt) {
         NativeSql.of(entityManager, """
+                        with erased as (
+                            select 1 from erased_learner
+                            where platform = :platform and lms_user_id = :user and erased_at > :sent)
                         insert into enrollment (training_event_id, lms_user_id, email, registrant_id,
                                                 first_name, last_name)
-                        values (cast(:event as uuid), :user, :email, :registrant, :first, :last)
+                        select cast(:event as uuid), :user, :email, :registrant, :first, :last
+                        where not exists (select 1 from erased)
+                        union all
+                        select cast(:event as uuid), :user, null, null, null, null
+                        where exists (select 1 from erased)
                         on conflict (training_event_id, lms_user_id)
                         do update set email = excluded.email, registrant_id = excluded.registrant_id,
                             first_name = excluded.first_name, last_name = excluded.last_name
@@ -98,6 +105,8 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
                 .text("registrant", enrolled.registrantId())
                 .text("first", enrolled.firstName())
                 .text("last", enrolled.lastName())
+                .text("platform", platform.value())
+                .instant("sent", sentAt)
                 .execute();
     }
 

@@ -18,8 +18,15 @@ public interface TrainingEventReadModel {
 
     void markCancelled(UUID trainingEventId, Instant now);
 
-    /** Inserts or replaces the enrollment of one learner, with the contact data the reports show. */
-    void enroll(LearnerEnrolled enrolled);
+    /**
+     * Inserts or replaces the enrollment of one learner, with the contact data the reports show.
+     * When the LMS user's personal data was erased on the platform after {@code sentAt}, the
+     * enrollment is stored without email, names and registrant id, so that a redelivered or
+     * replayed enrollment does not restore them. A new enrollment after the erasure stores them.
+     *
+     * @param sentAt the time of the event's envelope, set by event-service when it wrote the event
+     */
+    void enroll(PlatformId platform, LearnerEnrolled enrolled, Instant sentAt);
 
     void unenroll(UUID trainingEventId, String lmsUserId);
 
