@@ -12,7 +12,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
@@ -107,7 +109,22 @@ public final class InboxConsumer implements Runnable {
         }
 
         if (!done.isEmpty()) {
-            consumer.commitSync(done);
+            commit(done);
+        }
+    }
+
+    /**
+     * Commits the offsets of processed records and logs a failure instead of ending the loop. Each
+     * record already has its outcome in the inbox, so a redelivery after a failed commit changes nothing.
+     */
+    private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
+        try {
+            consumer.commitSync(done, settings.commitTimeout());
+        } catch (WakeupException | InterruptException e) {
+            throw e;
+        } catch (KafkaException e) {
+            LOG.warnf("Inbox consumer group=%s could not commit offsets %s and continues: %s",
+                    consumerGroup, done, e.toString());
         }
     }
 

@@ -26,6 +26,13 @@ public interface InboxSettings {
     @WithDefault("200")
     int maxPollRecords();
 
+    /**
+     * The longest a commit of offsets waits. A commit that fails, for example while the broker is
+     * down, leaves its records to be delivered again, and the inbox skips them then.
+     */
+    @WithDefault("30s")
+    Duration commitTimeout();
+
     /** A consumer that has not returned from a poll for this long is reported as not live. */
     @WithDefault("5m")
     Duration stallTimeout();

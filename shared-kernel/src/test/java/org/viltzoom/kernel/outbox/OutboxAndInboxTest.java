@@ -23,6 +23,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.viltzoom.kernel.domain.PlatformId;
 import org.viltzoom.kernel.event.DomainEvent;
@@ -30,6 +31,8 @@ import org.viltzoom.kernel.event.EventEnvelope;
 import org.viltzoom.kernel.event.Topics;
 import org.viltzoom.kernel.event.trainingevent.LearnerUnenrolled;
 import org.viltzoom.kernel.inbox.DeadLetterPublisher;
+import org.viltzoom.localstack.KafkaBroker;
+import org.viltzoom.localstack.LocalStack;
 import org.viltzoom.localstack.LocalStackTestResource;
 
 @QuarkusTest
@@ -49,6 +52,9 @@ class OutboxAndInboxTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @ConfigProperty(name = "vilt.inbox.commit-timeout")
+    Duration commitTimeout;
+
     @Test
     void committedEventIsPublishedAndAppliedOnce() {
         EventEnvelope<DomainEvent> envelope = writeCommitted("U-committed");
@@ -56,6 +62,32 @@ class OutboxAndInboxTest {
         awaitApplied("U-committed");
         assertThat(sentAtOf(envelope.id())).isNotNull();
         assertThat(effectsOf("U-committed")).isEqualTo(1);
+    }
+
+    /**
+     * The broker stops while a record is processed, so the offset commit after it times out. The
+     * consumer must go on once the broker is back, and the record must not be applied twice.
+     */
+    @Test
+    void consumerOutlivesFailedCommit() throws Exception {
+        KafkaBroker kafka = LocalStack.acquireShared().kafka();
+        try {
+            Assumptions.assumeTrue(kafka.canRestart(), "the test needs a Kafka broker started in this JVM");
+            RecordingConsumer.beforeEffectOf("U-commit-fails", kafka::stop);
+            try {
+                writeCommitted("U-commit-fails");
+                awaitApplied("U-commit-fails");
+                Thread.sleep(commitTimeout.plusSeconds(1).toMillis());
+            } finally {
+                kafka.restart();
+            }
+        } finally {
+            LocalStack.releaseShared();
+        }
+
+        writeCommitted("U-after-failed-commit");
+        awaitApplied("U-after-failed-commit");
+        assertThat(effectsOf("U-commit-fails")).isEqualTo(1);
     }
 
     @Test
