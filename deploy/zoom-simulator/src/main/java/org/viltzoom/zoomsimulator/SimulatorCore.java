@@ -71,7 +71,8 @@ public class SimulatorCore {
         this.webhooks = new WebhookSender(vertx, clock, scheduler, state);
         this.router = Router.router(vertx);
         // The body is read first: a handler that resumes later (injected latency) would otherwise lose it.
-        router.route().handler(BodyHandler.create().setBodyLimit(10 * 1024 * 1024));
+        // Uploads are off, or Vert.x creates a file-uploads directory in the working directory.
+        router.route().handler(BodyHandler.create(false).setBodyLimit(10 * 1024 * 1024));
         router.route().handler(this::logAndInjectFaults);
     }
 
