@@ -98,8 +98,16 @@ public class ProblemMappers {
         if (status == 404 && isConversionFailure(exception.getCause())) {
             // JAX-RS returns 404 when a path or query parameter cannot be converted, but the
             // caller sent an invalid value, which is a 400.
-            return respond(Problem.of(400, "invalid-parameter", "Invalid request",
-                    "A path or query parameter has an invalid value, for example a malformed id or number.",
+            List<FieldViolation> fields = UnconvertibleParameter.violations(exception.getCause(), uri);
+            String detail = fields.size() == 1
+                    ? fields.get(0).message()
+                    : "A path or query parameter has an invalid value, for example a malformed id or number.";
+            return respond(Problem.of(400, "invalid-parameter", "Invalid request", detail, fields), uri);
+        }
+        if (status == 406) {
+            // Quarkus's own message names its @Produces annotation, which means nothing to a caller.
+            return respond(Problem.of(406, "not-acceptable", "Not Acceptable",
+                    "No representation of this resource matches the Accept header; send Accept: application/json.",
                     List.of()), uri);
         }
         if (status >= 500) {

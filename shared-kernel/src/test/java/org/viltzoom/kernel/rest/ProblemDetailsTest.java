@@ -53,7 +53,26 @@ class ProblemDetailsTest {
     void unconvertibleQueryParameterIsABadRequest() {
         admin().when().get(ECHO + "?size=abc")
                 .then().statusCode(400)
-                .body("code", equalTo("invalid-parameter"));
+                .body("code", equalTo("invalid-parameter"))
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].code", equalTo("invalid-value"))
+                .body("detail", equalTo("size has an invalid value: 'abc'."));
+    }
+
+    @Test
+    void oversizedNumberNamesTheParameter() {
+        admin().when().get(ECHO + "?size=99999999999999")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void unacceptableMediaTypeIsA406Problem() {
+        admin().accept("application/xml").when().get(ECHO + "?size=5")
+                .then().statusCode(406)
+                .body("code", equalTo("not-acceptable"))
+                .body("detail", equalTo(
+                        "No representation of this resource matches the Accept header; send Accept: application/json."));
     }
 
     @Test
