@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
@@ -51,7 +52,11 @@ public class ZoomNotificationIntake implements AcceptZoomNotifications {
         if (timestamp == null || signature == null) {
             return rejected(appId, Reason.MISSING_SIGNATURE);
         }
-        if (!isCurrent(timestamp, receivedAt)) {
+        Optional<Instant> sent = epochSecondsOf(timestamp);
+        if (sent.isEmpty()) {
+            return rejected(appId, Reason.MALFORMED_TIMESTAMP);
+        }
+        if (Duration.between(sent.get(), receivedAt).abs().compareTo(settings.timestampTolerance()) > 0) {
             return rejected(appId, Reason.STALE_TIMESTAMP);
         }
 
@@ -104,12 +109,11 @@ public class ZoomNotificationIntake implements AcceptZoomNotifications {
                 });
     }
 
-    private boolean isCurrent(String timestamp, Instant now) {
+    private static Optional<Instant> epochSecondsOf(String timestamp) {
         try {
-            Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
-            return Duration.between(sent, now).abs().compareTo(settings.timestampTolerance()) <= 0;
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(timestamp.trim())));
         } catch (NumberFormatException | java.time.DateTimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -15,7 +15,10 @@ final class HostRules {
     }
 
     static void checkAccount(EventDetails details, AccountView account, List<RuleViolation> violations) {
-        if (account == null) {
+        if (details.accountId() == null) {
+            violations.add(new RuleViolation("accountId", "account-missing",
+                    "accountId is missing; give the id of a paired account."));
+        } else if (account == null) {
             violations.add(new RuleViolation("accountId", "account-unknown",
                     "Account " + details.accountId() + " is not known; pair it in account-service first."));
         } else if (!account.isPaired()) {

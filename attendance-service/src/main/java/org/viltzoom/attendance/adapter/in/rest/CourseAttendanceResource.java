@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +38,7 @@ public class CourseAttendanceResource {
     @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR, Roles.SERVICE})
     @Operation(summary = "Read the session statistics of a course, earliest scheduled start first",
             description = "averagePercentage is the mean over the enrolled learners, rounded to two decimals.")
-    public Response statistics(@PathParam("platform") String platform, @PathParam("courseId") String courseId,
+    public Response statistics(@PathParam("platform") String platform, @PathParam("courseId") @NotBlank @Size(max = 255) String courseId,
                                @QueryParam("format") String format,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,

@@ -3,6 +3,7 @@ package org.viltzoom.attendance.adapter.in.rest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import org.viltzoom.kernel.rest.FieldViolation;
 import org.viltzoom.kernel.rest.ProblemException;
 
@@ -14,7 +15,7 @@ final class ReportFormat {
 
     static boolean isCsv(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {
-            return switch (format) {
+            return switch (format.trim().toLowerCase(Locale.ROOT)) {
                 case "csv" -> true;
                 case "json" -> false;
                 default -> throw ProblemException.invalidFields(List.of(new FieldViolation("format", "invalid-value",

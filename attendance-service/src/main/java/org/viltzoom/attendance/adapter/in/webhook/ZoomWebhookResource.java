@@ -62,6 +62,8 @@ public class ZoomWebhookResource {
                 case MALFORMED_BODY -> problem(400, "malformed-notification", "The signed body is not a Zoom notification.", path);
                 case MISSING_SIGNATURE -> problem(401, "signature-missing",
                         "x-zm-request-timestamp and x-zm-signature are required.", path);
+                case MALFORMED_TIMESTAMP -> problem(401, "timestamp-invalid",
+                        "x-zm-request-timestamp must be Unix time in seconds.", path);
                 case STALE_TIMESTAMP -> problem(401, "timestamp-out-of-window",
                         "x-zm-request-timestamp is too far from now; replays are rejected.", path);
                 case INVALID_SIGNATURE -> problem(401, "signature-invalid", "x-zm-signature does not match the body.", path);

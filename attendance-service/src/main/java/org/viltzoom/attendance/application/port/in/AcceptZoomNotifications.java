@@ -35,6 +35,7 @@ public interface AcceptZoomNotifications {
     /** The reason a request was rejected. */
     enum Reason {
         MISSING_SIGNATURE,
+        MALFORMED_TIMESTAMP,
         STALE_TIMESTAMP,
         INVALID_SIGNATURE,
         MALFORMED_BODY,

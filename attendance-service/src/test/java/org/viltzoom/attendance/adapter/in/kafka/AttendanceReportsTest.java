@@ -156,7 +156,7 @@ class AttendanceReportsTest {
                 "lms_user_id,first_name,last_name,email,status,seconds_attended,percentage,joins,shared_email\r\n"
                         + "U-2,\"Smith, Ann\",\"'=HYPERLINK(\"\"http://x\"\")\",ann@example.com,ABSENT,0,0.0,0,false\r\n"
                         + "U-1,Lee,Learner,lee@example.com,ATTENDED,3180,88.33,2,false\r\n");
-        String byParameter = as("vilt-admin").queryParam("format", "csv").get(eventPath(eventId)).then()
+        String byParameter = as("vilt-admin").queryParam("format", "CSV").get(eventPath(eventId)).then()
                 .statusCode(200).extract().asString();
         assertThat(byParameter).isEqualTo(csv);
     }
@@ -173,6 +173,14 @@ class AttendanceReportsTest {
         String csv = as("vilt-admin").queryParam("format", "csv").get(eventPath(eventId) + "/unmatched").then()
                 .statusCode(200).extract().asString();
         assertThat(csv).isEqualTo("name,email,seconds_attended\r\n\"Guest, Visitor\",guest@other.example,1800\r\n");
+    }
+
+    @Test
+    void blankCourseIdIsRejected() {
+        as("vilt-instructor").get("/api/v1/platforms/{platform}/courses/{course}/attendance", PLATFORM, " ")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("courseId"));
     }
 
     @Test

@@ -151,6 +151,14 @@ class ZoomWebhookTest {
     }
 
     @Test
+    void nonNumericTimestampIsRejected() {
+        given().header("x-zm-request-timestamp", "yesterday")
+                .header("x-zm-signature", "v0=" + "0".repeat(64))
+                .body(notification("meeting.ended", "acc-1")).post("/zoom/webhooks/{appId}", t1)
+                .then().statusCode(401).body("code", equalTo("timestamp-invalid"));
+    }
+
+    @Test
     void missingHeadersAreRejected() {
         given().body(notification("meeting.ended", "acc-1")).post("/zoom/webhooks/{appId}", t1)
                 .then().statusCode(401).body("code", equalTo("signature-missing"));
