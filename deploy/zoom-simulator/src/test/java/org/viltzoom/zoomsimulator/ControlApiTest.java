@@ -41,6 +41,19 @@ class ControlApiTest {
     }
 
     @Test
+    void nonObjectBodyIsRejected() throws Exception {
+        try (ZoomSimulator simulator = ZoomSimulator.start()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(simulator.baseUrl() + "/_sim/apps/any-app/notifications"))
+                    .POST(HttpRequest.BodyPublishers.ofString("[1, 2]")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(Json.MAPPER.readTree(response.body()).get("error").asText())
+                    .isEqualTo("The body must be a JSON object, not ARRAY.");
+        }
+    }
+
+    @Test
     void clockFaultsAndLogsOverHttp() throws Exception {
         try (ZoomSimulator simulator = ZoomSimulator.start()) {
             JsonNode clock = call(simulator, "POST", "/_sim/clock", "{\"set\":\"2026-05-01T10:00:00Z\",\"advance_seconds\":90}");

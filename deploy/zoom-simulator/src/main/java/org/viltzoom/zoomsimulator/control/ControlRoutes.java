@@ -253,6 +253,9 @@ public class ControlRoutes {
         try {
             String text = context.body().asString();
             JsonNode body = text == null || text.isBlank() ? Json.object() : Json.MAPPER.readTree(text);
+            if (!body.isObject()) {
+                throw new IllegalArgumentException("The body must be a JSON object, not " + body.getNodeType() + ".");
+            }
             JsonNode answer = handler.apply(body);
             context.response().putHeader("content-type", "application/json;charset=UTF-8").end(answer.toString());
         } catch (IOException | RuntimeException e) {
