@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.viltzoom.attendance.application.port.out.DomainEvents;
 import org.viltzoom.attendance.application.port.out.ErasedCredits;
@@ -54,6 +55,14 @@ public class AttendanceFinalizer {
      *     notifications only update a result that was already published.
      */
     public void refresh(long zoomMeetingId, boolean meetingEnded) {
+        // Before the first version only an end publishes, so a join or leave skips loading the
+        // event's enrollments, which made every notification cost as much as the whole roster.
+        if (!meetingEnded) {
+            Optional<UUID> eventId = trainingEvents.idByZoomMeetingId(zoomMeetingId);
+            if (eventId.isEmpty() || publishedAttendance.find(eventId.get()).isEmpty()) {
+                return;
+            }
+        }
         Optional<TrainingEventView> found = trainingEvents.findByZoomMeetingId(zoomMeetingId);
         if (found.isEmpty()) {
             LOG.debugf("No training event has Zoom meeting %d; its notifications are stored only", zoomMeetingId);

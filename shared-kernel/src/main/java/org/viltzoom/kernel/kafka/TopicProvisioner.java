@@ -7,12 +7,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.jboss.logging.Logger;
 import org.viltzoom.kernel.event.Topics;
 
@@ -45,7 +47,9 @@ public class TopicProvisioner {
             for (String topic : Topics.ALL) {
                 for (String name : List.of(topic, Topics.deadLetterOf(topic))) {
                     if (!existing.contains(name)) {
-                        missing.add(new NewTopic(name, settings.partitions(), settings.replicationFactor()));
+                        missing.add(new NewTopic(name, settings.partitions(), settings.replicationFactor())
+                                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                                        Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
                     }
                 }
             }

@@ -29,6 +29,7 @@ import org.viltzoom.kernel.domain.PlatformId;
 import org.viltzoom.kernel.event.DomainEvent;
 import org.viltzoom.kernel.event.EventEnvelope;
 import org.viltzoom.kernel.event.Topics;
+import org.viltzoom.kernel.event.trainingevent.LearnerEnrolled;
 import org.viltzoom.kernel.event.trainingevent.LearnerUnenrolled;
 import org.viltzoom.kernel.inbox.DeadLetterPublisher;
 import org.viltzoom.localstack.KafkaBroker;
@@ -88,6 +89,17 @@ class OutboxAndInboxTest {
         writeCommitted("U-after-failed-commit");
         awaitApplied("U-after-failed-commit");
         assertThat(effectsOf("U-commit-fails")).isEqualTo(1);
+    }
+
+    /** The attendance of a large webinar is one event beyond Kafka's 1 MiB default record size. */
+    @Test
+    void eventOverOneMebibyteIsPublished() {
+        String longName = "x".repeat(2 * 1024 * 1024);
+        EventEnvelope<DomainEvent> envelope = QuarkusTransaction.requiringNew().call(() -> outbox.write(PLATFORM,
+                new LearnerEnrolled(TRAINING_EVENT, "U-large", null, longName, null, null, null)));
+
+        await().atMost(TIMEOUT).until(() -> sentAtOf(envelope.id()) != null);
+        assertThat(sentAtOf(envelope.id())).isNotNull();
     }
 
     @Test

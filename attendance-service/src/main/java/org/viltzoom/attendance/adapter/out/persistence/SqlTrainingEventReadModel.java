@@ -147,6 +147,15 @@ class SqlTrainingEventReadModel implements TrainingEventReadModel {
     }
 
     @Override
+    public Optional<UUID> idByZoomMeetingId(long zoomMeetingId) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select cast(training_event_id as text) from training_event_meeting where zoom_meeting_id = :meeting limit 1")
+                .setParameter("meeting", zoomMeetingId)
+                .getResultList();
+        return rows.stream().findFirst().map(id -> UUID.fromString((String) id));
+    }
+
+    @Override
     public Optional<Long> anyZoomMeetingIdOf(UUID trainingEventId) {
         List<?> ids = entityManager.createNativeQuery(
                         "select zoom_meeting_id from training_event_meeting where training_event_id = :event limit 1")

@@ -30,6 +30,9 @@ public interface TrainingEventReadModel {
 
     void unenroll(UUID trainingEventId, String lmsUserId);
 
+    /** Returns the id of the event that has or had this Zoom meeting id, without loading the event. */
+    Optional<UUID> idByZoomMeetingId(long zoomMeetingId);
+
     /** Finds the event that has or had this Zoom meeting id. */
     Optional<TrainingEventView> findByZoomMeetingId(long zoomMeetingId);
 
