@@ -29,12 +29,29 @@ public final class AttendanceCalculation {
     private final Hosts hosts;
     private final AttendanceThreshold threshold;
 
+    // Indexes of the learners, so that a webinar of tens of thousands is matched in linear time.
+    private final Map<String, Set<String>> learnersByRegistrantId = new HashMap<>();
+    private final Map<String, Set<String>> learnersByCustomerKey = new HashMap<>();
+    private final Map<EmailAddress, Set<String>> learnersByEmail = new HashMap<>();
+
     public AttendanceCalculation(Collection<MeetingInstance> instances, Collection<EnrolledLearner> learners,
                                  Hosts hosts, AttendanceThreshold threshold) {
         this.instances = List.copyOf(instances);
         this.learners = List.copyOf(learners);
         this.hosts = hosts;
         this.threshold = threshold;
+
+        for (EnrolledLearner learner : this.learners) {
+            index(learnersByRegistrantId, learner.registrantId(), learner);
+            index(learnersByCustomerKey, learner.customerKey(), learner);
+            index(learnersByEmail, learner.email(), learner);
+        }
+    }
+
+    private static <K> void index(Map<K, Set<String>> index, K key, EnrolledLearner learner) {
+        if (key != null) {
+            index.computeIfAbsent(key, ignored -> new HashSet<>()).add(learner.lmsUserId());
+        }
     }
 
     public AttendanceResult compute(Collection<ParticipantConnection> connections) {
@@ -45,13 +62,16 @@ public final class AttendanceCalculation {
 
         Map<String, Set<String>> matchedByConnection = match(attendeeConnections);
 
+        Map<String, List<Connection>> connectionsByLearner = new HashMap<>();
+        for (ParticipantConnection connection : attendeeConnections) {
+            for (String lmsUserId : matchedByConnection.getOrDefault(connection.connectionId(), Set.of())) {
+                connectionsByLearner.computeIfAbsent(lmsUserId, id -> new ArrayList<>()).add(connection.time());
+            }
+        }
+
         List<LearnerResult> results = new ArrayList<>();
         for (EnrolledLearner learner : learners) {
-            List<Connection> own = attendeeConnections.stream()
-                    .filter(connection -> matchedByConnection.getOrDefault(connection.connectionId(), Set.of())
-                            .contains(learner.lmsUserId()))
-                    .map(ParticipantConnection::time)
-                    .toList();
+            List<Connection> own = connectionsByLearner.getOrDefault(learner.lmsUserId(), List.of());
             Duration attended = AttendedTime.of(own, instances);
             results.add(new LearnerResult(learner.lmsUserId(),
                     threshold.statusFor(!own.isEmpty(), attended, actualLength),
@@ -101,30 +121,22 @@ public final class AttendanceCalculation {
 
     private Set<String> matchByIssuedIds(ParticipantConnection connection) {
         Set<String> credited = new HashSet<>();
-        for (EnrolledLearner learner : learners) {
-            boolean registrant = connection.registrantId() != null && connection.registrantId().equals(learner.registrantId());
-            boolean customerKey = connection.customerKey() != null && connection.customerKey().equals(learner.customerKey());
-            if (registrant || customerKey) {
-                credited.add(learner.lmsUserId());
-            }
+        if (connection.registrantId() != null) {
+            credited.addAll(learnersByRegistrantId.getOrDefault(connection.registrantId(), Set.of()));
+        }
+        if (connection.customerKey() != null) {
+            credited.addAll(learnersByCustomerKey.getOrDefault(connection.customerKey(), Set.of()));
         }
         return credited;
     }
 
     private Set<String> matchByEmail(EmailAddress email) {
-        Set<String> credited = new HashSet<>();
-        for (EnrolledLearner learner : learners) {
-            if (email.equals(learner.email())) {
-                credited.add(learner.lmsUserId());
-            }
-        }
-        return credited;
+        return new HashSet<>(learnersByEmail.getOrDefault(email, Set.of()));
     }
 
     private boolean sharesEmail(EnrolledLearner learner) {
-        return learner.email() != null && learners.stream()
-                .filter(other -> !other.lmsUserId().equals(learner.lmsUserId()))
-                .anyMatch(other -> learner.email().equals(other.email()));
+        return learner.email() != null && learnersByEmail.get(learner.email()).stream()
+                .anyMatch(other -> !other.equals(learner.lmsUserId()));
     }
 
     private List<UnmatchedParticipant> unmatched(List<ParticipantConnection> connections,

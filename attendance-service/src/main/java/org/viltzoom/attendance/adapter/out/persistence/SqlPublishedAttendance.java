@@ -3,9 +3,11 @@ package org.viltzoom.attendance.adapter.out.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.viltzoom.attendance.application.port.out.PublishedAttendance;
 import org.viltzoom.kernel.event.attendance.AttendanceFinalized;
 import org.viltzoom.kernel.event.attendance.AttendanceFinalized.LearnerAttendance;
@@ -55,21 +57,27 @@ class SqlPublishedAttendance implements PublishedAttendance {
                 .setParameter("event", event)
                 .executeUpdate();
 
-        for (LearnerAttendance learner : finalized.learners()) {
-            entityManager.createNativeQuery("""
+        // One JDBC batch: a large webinar has tens of thousands of learners, and a statement each
+        // kept the finalizing transaction open for most of its timeout.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
                     insert into learner_attendance (training_event_id, lms_user_id, status, seconds_attended,
                                                     percentage, joins, shared_email)
-                    values (:event, :user, :status, :seconds, :percentage, :joins, :shared)
-                    """)
-                    .setParameter("event", event)
-                    .setParameter("user", learner.lmsUserId())
-                    .setParameter("status", learner.status())
-                    .setParameter("seconds", learner.secondsAttended())
-                    .setParameter("percentage", learner.percentage())
-                    .setParameter("joins", learner.joins())
-                    .setParameter("shared", learner.sharedEmail())
-                    .executeUpdate();
-        }
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    """)) {
+                for (LearnerAttendance learner : finalized.learners()) {
+                    insert.setObject(1, event);
+                    insert.setString(2, learner.lmsUserId());
+                    insert.setString(3, learner.status());
+                    insert.setLong(4, learner.secondsAttended());
+                    insert.setDouble(5, learner.percentage());
+                    insert.setInt(6, learner.joins());
+                    insert.setBoolean(7, learner.sharedEmail());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
 
         List<UnmatchedParticipant> unmatched = finalized.unmatchedParticipants();
         for (int position = 0; position < unmatched.size(); position++) {
