@@ -1,0 +1,86 @@
+package org.viltzoom.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The driver's options, each {@code --name value}; deploy/bench/run passes the full-size defaults. */
+record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fixedAttendanceApp, int learners, int rejoins, int largeParticipants, int connections,
+                    IngestBenchmark.Settings ingest, long idleMillis, double quietLoad, Duration quietWait,
+                    boolean profile, Path apps, Path work, Path results, Path json, Path compareWith, String command) {
+
+    static BenchOptions parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got '" + args[i] + "'");
+            }
+            values.put(args[i].substring(2), args[++i]);
+        }
+        Options options = new Options(values);
+        BenchOptions parsed = new BenchOptions(
+                options.integer("runs", 3),
+                options.integer("scenario-runs", 1),
+                Duration.ofSeconds(options.integer("consumer-limit-seconds", 240)),
+                values.containsKey("fixed-attendance-app") ? Path.of(values.get("fixed-attendance-app")) : null,
+                options.integer("learners", 10_000),
+                options.integer("rejoins", 3),
+                options.integer("large-participants", 50_000),
+                options.integer("connections", 32),
+                new IngestBenchmark.Settings(options.integer("connections", 32),
+                        Duration.ofSeconds(options.integer("warm-up-seconds", 3)),
+                        Duration.ofSeconds(options.integer("closed-loop-seconds", 8)),
+                        options.integer("closed-loop-max-requests", 40_000),
+                        options.integer("rate", 1000),
+                        Duration.ofSeconds(options.integer("open-loop-seconds", 10))),
+                options.integer("idle-seconds", 5) * 1000L,
+                Double.parseDouble(values.getOrDefault("quiet-load", "0.8")),
+                Duration.ofMinutes(options.integer("quiet-wait-minutes", 40)),
+                Boolean.parseBoolean(values.getOrDefault("profile", "true")),
+                Path.of(options.required("apps")),
+                Path.of(options.required("work")),
+                Path.of(options.required("results")),
+                Path.of(options.required("json")),
+                values.containsKey("compare-with") ? Path.of(values.get("compare-with")) : null,
+                values.getOrDefault("command", "deploy/bench/run"));
+        options.rejectUnknown();
+        return parsed;
+    }
+
+    private static final class Options {
+        private final Map<String, String> values;
+        private final Map<String, String> unused;
+
+        Options(Map<String, String> values) {
+            this.values = values;
+            this.unused = new HashMap<>(values);
+        }
+
+        int integer(String name, int fallback) {
+            unused.remove(name);
+            String value = values.get(name);
+            try {
+                return value == null ? fallback : Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + value + "'", e);
+            }
+        }
+
+        String required(String name) {
+            unused.remove(name);
+            String value = values.get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("--" + name + " is required");
+            }
+            return value;
+        }
+
+        void rejectUnknown() {
+            unused.keySet().removeAll(java.util.Set.of("quiet-load", "profile", "compare-with", "command", "fixed-attendance-app"));
+            if (!unused.isEmpty()) {
+                throw new IllegalArgumentException("unknown options: " + unused.keySet());
+            }
+        }
+    }
+}
