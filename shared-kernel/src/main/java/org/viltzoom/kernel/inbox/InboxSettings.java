@@ -27,8 +27,8 @@ public interface InboxSettings {
     int maxPollRecords();
 
     /**
-     * The longest a commit of offsets waits. A commit that fails, for example while the broker is
-     * down, leaves its records to be delivered again, and the inbox skips them then.
+     * Maximum wait for an offset commit. A commit that fails, for example while the broker is down,
+     * leaves its records to be delivered again, and the inbox then skips them.
      */
     @WithDefault("30s")
     Duration commitTimeout();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.viltzoom.kernel.zoom.ZoomResponseBodies;
 
 /**
  * One request to the broker's {@code POST /internal/v1/accounts/{accountId}/access-token}, and
@@ -60,7 +61,7 @@ final class TokenBrokerHttp {
                     "Token broker request for account " + accountId + " was interrupted", null, null, null, e);
         }
 
-        JsonNode json = parse(response.body());
+        JsonNode json = ZoomResponseBodies.parseOrEmpty(response.body());
         if (response.statusCode() == 200) {
             return token(accountId, json);
         }
@@ -122,17 +123,6 @@ final class TokenBrokerHttp {
             return null;
         }
         return clock.instant().plusSeconds(Long.parseLong(header.trim()));
-    }
-
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
     }
 
     private static TokenBrokerException failure(UUID accountId, TokenBrokerFailure failure, String message,

@@ -15,7 +15,7 @@ public record KafkaTopic(String apiVersion, String kind, ObjectMeta metadata, Sp
     /** The label that names the Kafka cluster whose Topic Operator manages the topic. */
     public static final String CLUSTER_LABEL = "strimzi.io/cluster";
 
-    /** The topic's settings; {@code config} holds Kafka topic configurations such as retention.ms. */
+    /** The topic's settings; {@code config} contains Kafka topic configurations such as retention.ms. */
     public record Spec(String topicName, Integer partitions, Integer replicas, Map<String, Object> config) {
     }
 

@@ -1,7 +1,6 @@
 package org.viltzoom.attendance.adapter.out.zoom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,6 +24,7 @@ import org.viltzoom.kernel.zoom.RateLimitInfo;
 import org.viltzoom.kernel.zoom.ZoomApiError;
 import org.viltzoom.kernel.zoom.ZoomErrorCategory;
 import org.viltzoom.kernel.zoom.ZoomErrorCodes;
+import org.viltzoom.kernel.zoom.ZoomResponseBodies;
 import org.viltzoom.kernel.zoomtoken.AccessTokenRejectedException;
 import org.viltzoom.kernel.zoomtoken.TokenBrokerException;
 import org.viltzoom.kernel.zoomtoken.TokenBrokerFailure;
@@ -40,7 +40,6 @@ import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
 class ZoomReportParticipants implements PastParticipants {
 
     private static final Logger LOG = Logger.getLogger(ZoomReportParticipants.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PAGE_SIZE = 300;
     // Guards against a next_page_token that never ends; 200 pages are 60,000 connections.
     private static final int MAX_PAGES = 200;
@@ -119,7 +118,7 @@ class ZoomReportParticipants implements PastParticipants {
             throw new PageFailure(new RetryLater(null, "interrupted while waiting for Zoom"));
         }
 
-        JsonNode body = parse(response.body());
+        JsonNode body = ZoomResponseBodies.parseOrEmpty(response.body());
         int status = response.statusCode();
         if (status == 200) {
             return body;
@@ -158,16 +157,5 @@ class ZoomReportParticipants implements PastParticipants {
             case ZOOM_UNAVAILABLE, BROKER_UNAVAILABLE, CREDENTIALS_REJECTED -> new RetryLater(e.retryAfter(),
                     "the token broker returned " + failure);
         };
-    }
-
-    private static JsonNode parse(String text) {
-        if (text == null || text.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
     }
 }

@@ -1,13 +1,11 @@
 package org.viltzoom.event.adapter.out.zoom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +25,7 @@ import org.viltzoom.kernel.zoom.ZoomApiError;
 import org.viltzoom.kernel.zoom.ZoomApiException;
 import org.viltzoom.kernel.zoom.ZoomErrorCategory;
 import org.viltzoom.kernel.zoom.ZoomErrorCodes;
+import org.viltzoom.kernel.zoom.ZoomResponseBodies;
 import org.viltzoom.kernel.zoomtoken.AccessTokenRejectedException;
 import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
 
@@ -40,8 +39,6 @@ import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
 class ZoomCalls {
 
     private static final Logger LOG = Logger.getLogger(ZoomCalls.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     enum Retries {
         /** No retry at all, because status checks must record each response. */
         NONE,
@@ -113,7 +110,7 @@ class ZoomCalls {
 
     private JsonNode read(String operation, Response response) {
         try (response) {
-            JsonNode body = parse(response.hasEntity() ? response.readEntity(String.class) : "");
+            JsonNode body = ZoomResponseBodies.parseOrEmpty(response.hasEntity() ? response.readEntity(String.class) : "");
             int status = response.getStatus();
             if (status / 100 == 2) {
                 return body;
@@ -166,17 +163,6 @@ class ZoomCalls {
                 // Zoom's error statuses are responses to classify, not exceptions.
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(ZoomMeetingsApi.class));
-    }
-
-    private static JsonNode parse(String text) {
-        if (text == null || text.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
     }
 
     /** Waits before a retry; a per-second limit clears within about a second, so blocking is cheaper than a queue. */

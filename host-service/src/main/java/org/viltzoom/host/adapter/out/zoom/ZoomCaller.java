@@ -1,12 +1,10 @@
 package org.viltzoom.host.adapter.out.zoom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +15,7 @@ import org.viltzoom.host.application.port.out.ZoomUnavailableException;
 import org.viltzoom.kernel.zoom.RateLimitInfo;
 import org.viltzoom.kernel.zoom.ZoomErrorCategory;
 import org.viltzoom.kernel.zoom.ZoomErrorCodes;
+import org.viltzoom.kernel.zoom.ZoomResponseBodies;
 import org.viltzoom.kernel.zoomtoken.AccessTokenRejectedException;
 import org.viltzoom.kernel.zoomtoken.TokenBrokerException;
 import org.viltzoom.kernel.zoomtoken.TokenBrokerFailure;
@@ -33,8 +32,6 @@ import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
 class ZoomCaller {
 
     private static final Logger LOG = Logger.getLogger(ZoomCaller.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** How long to wait for the broker when it gave no retry time. */
     private static final Duration BROKER_RETRY = Duration.ofSeconds(30);
 
@@ -103,7 +100,7 @@ class ZoomCaller {
 
     private ZoomResponse read(String operation, Response response) {
         try (response) {
-            JsonNode body = parse(response.hasEntity() ? response.readEntity(String.class) : "");
+            JsonNode body = ZoomResponseBodies.parseOrEmpty(response.hasEntity() ? response.readEntity(String.class) : "");
             ZoomResponse zoomResponse = new ZoomResponse(response.getStatus(), body,
                     RateLimitInfo.fromHeaders(response::getHeaderString, clock.instant()));
             if (zoomResponse.status() == 401 && zoomResponse.hasCode(ZoomErrorCodes.INVALID_ACCESS_TOKEN)) {
@@ -140,17 +137,6 @@ class ZoomCaller {
             return e.retryAfter();
         }
         return clock.instant().plus(e.isTransient() ? BROKER_RETRY : ACCOUNT_RETRY);
-    }
-
-    private static JsonNode parse(String text) {
-        if (text == null || text.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
     }
 
     private static Duration min(Duration a, Duration b) {
