@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.viltzoom.kernel.zoom.ZoomResponseBodies;
+import org.viltzoom.kernel.zoomapi.ZoomResponseBodies;
 
 /**
  * One request to the broker's {@code POST /internal/v1/accounts/{accountId}/access-token}, and

@@ -25,7 +25,7 @@ import org.viltzoom.kernel.zoom.ZoomApiError;
 import org.viltzoom.kernel.zoom.ZoomApiException;
 import org.viltzoom.kernel.zoom.ZoomErrorCategory;
 import org.viltzoom.kernel.zoom.ZoomErrorCodes;
-import org.viltzoom.kernel.zoom.ZoomResponseBodies;
+import org.viltzoom.kernel.zoomapi.ZoomResponseBodies;
 import org.viltzoom.kernel.zoomtoken.AccessTokenRejectedException;
 import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
 

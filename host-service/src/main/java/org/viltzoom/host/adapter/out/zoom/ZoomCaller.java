@@ -15,7 +15,7 @@ import org.viltzoom.host.application.port.out.ZoomUnavailableException;
 import org.viltzoom.kernel.zoom.RateLimitInfo;
 import org.viltzoom.kernel.zoom.ZoomErrorCategory;
 import org.viltzoom.kernel.zoom.ZoomErrorCodes;
-import org.viltzoom.kernel.zoom.ZoomResponseBodies;
+import org.viltzoom.kernel.zoomapi.ZoomResponseBodies;
 import org.viltzoom.kernel.zoomtoken.AccessTokenRejectedException;
 import org.viltzoom.kernel.zoomtoken.TokenBrokerException;
 import org.viltzoom.kernel.zoomtoken.TokenBrokerFailure;

@@ -1,10 +1,13 @@
-package org.viltzoom.kernel.zoom;
+package org.viltzoom.kernel.zoomapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
-/** Reader of the JSON bodies that Zoom and the token broker return, which may be empty or not JSON at all. */
+/**
+ * Reader of the JSON bodies that Zoom and the token broker return, which may be empty or not JSON at
+ * all. It uses Jackson, so it lives outside the framework-free {@code org.viltzoom.kernel.zoom}.
+ */
 public final class ZoomResponseBodies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
