@@ -79,7 +79,7 @@ public final class ZoomSimulator implements AutoCloseable {
         }
         core.listenedOn(server, host);
         // Runs due tasks once a second, so scheduled work also happens while the clock runs in real time.
-        vertx.setPeriodic(1000, timer -> core.runDueTasks());
+        vertx.setPeriodic(1000, timer -> core.scheduler.runDueUnlessRunning());
         LOG.log(Level.INFO, "Zoom simulator listening on {0}", core.baseUrl());
         return new ZoomSimulator(vertx, server, core, control);
     }

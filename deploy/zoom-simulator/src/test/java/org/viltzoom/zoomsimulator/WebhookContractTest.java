@@ -1,6 +1,7 @@
 package org.viltzoom.zoomsimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.viltzoom.zoomsimulator.control.SimulatorControl;
 import org.viltzoom.zoomsimulator.webhooks.Delivery;
+import org.viltzoom.zoomsimulator.webhooks.DeliveryCounts;
 import org.viltzoom.zoomsimulator.webhooks.UrlValidationResult;
 import org.viltzoom.zoomsimulator.webhooks.WebhookSignature;
 
@@ -136,6 +139,36 @@ class WebhookContractTest {
 
         assertThat(deliveries.get(0).delivered()).isFalse();
         assertThat(deliveries.get(0).status()).isZero();
+    }
+
+    @Test
+    void concurrentDeliveryKeepsToItsLimit() {
+        fixture.receiver.delayMs = 150;
+        fixture.receiver.mostInFlight.set(0);
+        fixture.simulator.control().setWebhookConcurrency(3);
+        try {
+            for (int i = 0; i < 9; i++) {
+                fixture.simulator.control().sendNotification("T1", SimulatorControl.envelope("meeting.participant_joined",
+                        SimulatorFixture.T0, "acc-1", Json.object().put("id", Integer.toString(i))));
+            }
+            fixture.simulator.control().awaitDeliveries(list -> list.size() >= 9, Duration.ofSeconds(5));
+        } finally {
+            fixture.simulator.control().setWebhookConcurrency(1);
+            fixture.receiver.delayMs = 0;
+        }
+
+        assertThat(fixture.receiver.mostInFlight.get()).isEqualTo(3);
+        DeliveryCounts counts = fixture.simulator.control().deliveryCounts();
+        assertThat(counts.attempts()).isEqualTo(9);
+        assertThat(counts.delivered()).isEqualTo(9);
+    }
+
+    @Test
+    void concurrencyOutsideItsRangeIsRefused() {
+        assertThatThrownBy(() -> fixture.simulator.control().setWebhookConcurrency(0))
+                .hasMessage("Webhook concurrency must be between 1 and 64, not 0");
+        assertThatThrownBy(() -> fixture.simulator.control().setWebhookConcurrency(65))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static List<Delivery> deactivations(List<Delivery> deliveries) {

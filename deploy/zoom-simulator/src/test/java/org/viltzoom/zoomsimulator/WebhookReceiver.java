@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.viltzoom.zoomsimulator.webhooks.WebhookSignature;
 
@@ -30,13 +31,17 @@ final class WebhookReceiver implements AutoCloseable {
     final List<Received> received = new CopyOnWriteArrayList<>();
     volatile int status = 200;
     volatile long delayMs = 0;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    /** The most requests this receiver handled at once since it started or this was reset. */
+    final AtomicInteger mostInFlight = new AtomicInteger();
     /** Secret token per path, used to respond to the URL validation challenge like a correct endpoint. */
     volatile Function<String, String> secretForPath = path -> null;
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", exchange -> {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (delayMs > 0) {
                 try {
@@ -46,6 +51,8 @@ final class WebhookReceiver implements AutoCloseable {
                 }
             }
             received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+            // Before the answer, which lets the simulator send the next notification at once.
+            inFlight.decrementAndGet();
             String text = new String(body, StandardCharsets.UTF_8);
             String secret = secretForPath.apply(exchange.getRequestURI().getPath());
             byte[] answer = new byte[0];

@@ -58,6 +58,22 @@ public class ClockScheduler {
         }
     }
 
+    /**
+     * Runs the due tasks unless another thread is running them already. The periodic timer on
+     * the event loop calls it, because waiting there for a long playback would stall every HTTP
+     * exchange. A task that becomes due just after the other thread stopped waits for the next tick.
+     */
+    public void runDueUnlessRunning() {
+        if (!runLock.tryLock()) {
+            return;
+        }
+        try {
+            runDueInOrder();
+        } finally {
+            runLock.unlock();
+        }
+    }
+
     private void runDueInOrder() {
         while (true) {
             Task next;

@@ -200,8 +200,12 @@ public class ControlRoutes {
     }
 
     private JsonNode setWebhookSettings(JsonNode body) {
-        if (body.has("sequential")) {
-            control.setWebhookSequentialDelivery(body.get("sequential").asBoolean());
+        if (body.has("concurrency")) {
+            JsonNode concurrency = body.get("concurrency");
+            if (!concurrency.canConvertToInt() || !concurrency.isIntegralNumber()) {
+                throw new IllegalArgumentException("concurrency must be a whole number, not " + concurrency);
+            }
+            control.setWebhookConcurrency(concurrency.asInt());
         }
         if (body.has("timeout_ms")) {
             control.setWebhookTimeout(Duration.ofMillis(body.get("timeout_ms").asLong()));

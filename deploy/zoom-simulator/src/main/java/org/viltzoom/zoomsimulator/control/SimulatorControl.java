@@ -24,6 +24,7 @@ import org.viltzoom.zoomsimulator.state.Recording;
 import org.viltzoom.zoomsimulator.state.Seed;
 import org.viltzoom.zoomsimulator.state.User;
 import org.viltzoom.zoomsimulator.webhooks.Delivery;
+import org.viltzoom.zoomsimulator.webhooks.DeliveryCounts;
 import org.viltzoom.zoomsimulator.webhooks.Notifications;
 import org.viltzoom.zoomsimulator.webhooks.UrlValidationResult;
 
@@ -142,9 +143,12 @@ public class SimulatorControl {
         core.webhooks.retryDelays = List.copyOf(delays);
     }
 
-    /** Sends notifications one at a time (the default) or concurrently, as Zoom may. */
-    public void setWebhookSequentialDelivery(boolean sequential) {
-        core.webhooks.sequential = sequential;
+    /**
+     * Sets how many notifications may be in flight at once: 1 (the default) sends them one at a
+     * time in the order they became due; more sends them concurrently, as Zoom does.
+     */
+    public void setWebhookConcurrency(int concurrency) {
+        core.webhooks.setConcurrency(concurrency);
     }
 
     public void setWebhookTimeout(Duration timeout) {
@@ -239,6 +243,10 @@ public class SimulatorControl {
 
     public List<Delivery> deliveries() {
         return core.webhooks.deliveries();
+    }
+
+    public DeliveryCounts deliveryCounts() {
+        return core.webhooks.counts();
     }
 
     /** Waits in real time, at most the timeout, until the deliveries satisfy the condition. */

@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -38,6 +39,9 @@ public class WebhookSender {
 
     private static final Logger LOG = System.getLogger(WebhookSender.class.getName());
 
+    /** The maximum of deliveries in flight at once, and the size of the connection pool. */
+    public static final int MAX_CONCURRENCY = 64;
+
     private final WebClient client;
     private final SimClock clock;
     private final ClockScheduler scheduler;
@@ -47,10 +51,11 @@ public class WebhookSender {
     public volatile List<Duration> retryDelays = List.of(Duration.ofMinutes(5), Duration.ofMinutes(20), Duration.ofMinutes(60));
     public volatile Duration responseTimeout = Duration.ofSeconds(3);
     /**
-     * Sends one notification at a time, in the order they became due, so tests see a fixed
-     * order. Zoom gives no order guarantee; set false to send them concurrently.
+     * How many deliveries may be in flight at once, taken in the order they became due. The
+     * default of 1 gives tests a fixed order; Zoom gives no order guarantee and sends
+     * concurrently, which a higher value plays.
      */
-    public volatile boolean sequential = true;
+    private volatile int concurrency = 1;
     /**
      * Zoom repeats the URL validation every 72 hours (Zoom developer changelog, "Webhook
      * validation and verification changes").
@@ -61,11 +66,13 @@ public class WebhookSender {
     private final List<UrlValidationResult> validations = new ArrayList<>();
     private final Map<String, Long> validationGenerations = new HashMap<>();
     private final Deque<Runnable> queue = new ArrayDeque<>();
-    private boolean inFlight = false;
+    private int inFlight = 0;
+    private boolean dispatching = false;
+    private long delivered = 0;
 
     /** Reads each app's URL and secret under {@code stateLock}, the simulator's state lock. */
     public WebhookSender(Vertx vertx, SimClock clock, ClockScheduler scheduler, Object stateLock) {
-        this.client = WebClient.create(vertx);
+        this.client = WebClient.create(vertx, new WebClientOptions().setMaxPoolSize(MAX_CONCURRENCY));
         this.clock = clock;
         this.scheduler = scheduler;
         this.stateLock = stateLock;
@@ -147,12 +154,27 @@ public class WebhookSender {
         return List.copyOf(deliveries);
     }
 
+    /** Counts without copying the log, for callers that poll while many deliveries run. */
+    public synchronized DeliveryCounts counts() {
+        return new DeliveryCounts(deliveries.size(), delivered, queue.size() + inFlight);
+    }
+
+    public void setConcurrency(int concurrency) {
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("Webhook concurrency must be between 1 and " + MAX_CONCURRENCY
+                    + ", not " + concurrency);
+        }
+        this.concurrency = concurrency;
+        dispatch();
+    }
+
     public synchronized void clearQueue() {
         queue.clear();
     }
 
     public synchronized void clearDeliveries() {
         deliveries.clear();
+        delivered = 0;
         validations.clear();
     }
 
@@ -161,30 +183,50 @@ public class WebhookSender {
     }
 
     private void attempt(OAuthApp app, long notificationId, String event, byte[] raw, int attempt) {
-        if (!sequential) {
-            deliver(app, notificationId, event, raw, attempt, () -> { });
-            return;
-        }
         synchronized (this) {
-            queue.add(() -> deliver(app, notificationId, event, raw, attempt, this::sendNextQueued));
-            if (inFlight) {
-                return;
-            }
-            inFlight = true;
+            queue.add(() -> deliver(app, notificationId, event, raw, attempt, this::finished));
         }
-        sendNextQueued();
+        dispatch();
     }
 
-    private void sendNextQueued() {
-        Runnable next;
+    /**
+     * Starts queued deliveries while fewer than {@link #concurrency} are in flight. One thread
+     * dispatches at a time, and the others leave their work to it. It decides to stop under the
+     * lock in which a finished delivery frees its place, so no queued delivery is stranded.
+     */
+    private void dispatch() {
         synchronized (this) {
-            next = queue.poll();
-            if (next == null) {
-                inFlight = false;
+            if (dispatching) {
                 return;
             }
+            dispatching = true;
         }
-        next.run();
+        while (true) {
+            Runnable next;
+            synchronized (this) {
+                next = inFlight < concurrency ? queue.poll() : null;
+                if (next == null) {
+                    dispatching = false;
+                    return;
+                }
+                inFlight++;
+            }
+            try {
+                next.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "Could not start a webhook delivery", e);
+                synchronized (this) {
+                    inFlight--;
+                }
+            }
+        }
+    }
+
+    private void finished() {
+        synchronized (this) {
+            inFlight--;
+        }
+        dispatch();
     }
 
     /** Posts one attempt, records it, schedules a retry when it failed, then runs {@code done}. */
@@ -209,6 +251,7 @@ public class WebhookSender {
             }
             synchronized (this) {
                 deliveries.add(delivery);
+                delivered += delivery.delivered() ? 1 : 0;
             }
             done.run();
         });
