@@ -3,7 +3,6 @@ package org.viltzoom.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,19 +14,23 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.viltzoom.bench.ZoomNotificationBodies.Participant;
 import org.viltzoom.kernel.event.Topics;
 import org.viltzoom.kernel.event.trainingevent.LearnerEnrolled;
+import org.viltzoom.zoomsimulator.webhooks.DeliveryCounts;
 
 /**
  * One webinar from enrollment to AttendanceFinalized against a fresh attendance-service:
- * the training event and its enrollments go onto {@code vilt.training-event.v1}, every learner
- * joins and leaves {@code 1 + rejoins} times through the signed webhook, and once the service
- * has consumed all of it, {@code webinar.ended} is delivered and the first AttendanceFinalized
- * on {@code vilt.attendance.v1} is timed.
+ * the training event and its enrollments go onto {@code vilt.training-event.v1}, the Zoom
+ * simulator plays the webinar, in which every learner joins and leaves {@code 1 + rejoins}
+ * times, through the signed webhook, and once the service has consumed all of it, the simulator
+ * ends the webinar and the first AttendanceFinalized on {@code vilt.attendance.v1} is timed.
+ *
+ * <p>The simulator's clock is frozen one second before the scheduled end while the webinar
+ * plays, so every join and leave is signed with that instant. Moving the clock one second on
+ * ends the webinar. The service's timestamp tolerance covers the scenario's limits, so that a
+ * slow run stops at a limit with its figures rather than with rejected signatures.
  */
 final class AttendanceScenario {
 
@@ -36,17 +39,21 @@ final class AttendanceScenario {
 
     private static final Duration DELIVERY_LIMIT = Duration.ofMinutes(10);
     private static final Duration FINALIZED_LIMIT = Duration.ofMinutes(2);
+    /** How long the delivery counts may stay unchanged, with nothing in flight, before the rest count as dropped. */
+    private static final Duration STALLED = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern RECORD_TOO_LARGE =
             Pattern.compile("RecordTooLargeException: The message is (\\d+) bytes when serialized which is larger than (\\d+)");
 
     /**
+     * @param notifications the notifications before the end: the start, and a join and a leave per connection
      * @param enrollmentSeconds from the first enrollment sent until the service had consumed them all
      * @param enrollmentsPerSecond envelopes consumed per second in that time
-     * @param deliverySeconds from the first join sent until the last was acknowledged
-     * @param consumedSeconds from the first join sent until the service had consumed every notification
+     * @param deliverySeconds from the start of the playback until the simulator had every notification acknowledged
+     * @param consumedSeconds from the start of the playback until the service had consumed every notification
      * @param consumedPerSecond notifications consumed per second in that time
-     * @param finalizedSeconds from sending webinar.ended until its AttendanceFinalized arrived; NaN if none came
+     * @param finalizedSeconds from the clock move that ends the webinar until its AttendanceFinalized arrived;
+     *     NaN if none came
      * @param learnersInResult learners in the first AttendanceFinalized; -1 if none came
      * @param unfinished why the scenario stopped early, or null when it ran to the end
      */
@@ -60,23 +67,19 @@ final class AttendanceScenario {
     private final KafkaTools kafka;
     private final Databases databases;
     private final ServiceLauncher launcher;
-    private final String appId;
-    private final ZoomSignature signature;
-    private final int connections;
+    private final SimulatedZoom zoom;
     private final Duration consumerLimit;
 
     /**
      * @param consumerLimit how long the service may take to consume the enrollments, and again the
      *     joins and leaves. A scenario that takes longer stops there and reports the rate it reached.
      */
-    AttendanceScenario(KafkaTools kafka, Databases databases, ServiceLauncher launcher, String appId,
-                       ZoomSignature signature, int connections, Duration consumerLimit) {
+    AttendanceScenario(KafkaTools kafka, Databases databases, ServiceLauncher launcher, SimulatedZoom zoom,
+                       Duration consumerLimit) {
         this.kafka = kafka;
         this.databases = databases;
         this.launcher = launcher;
-        this.appId = appId;
-        this.signature = signature;
-        this.connections = connections;
+        this.zoom = zoom;
         this.consumerLimit = consumerLimit;
     }
 
@@ -84,12 +87,16 @@ final class AttendanceScenario {
         Path gcLog = logDirectory.resolve(label + "-gc.log");
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-Xlog:gc:file=" + gcLog);
+        Duration tolerance = consumerLimit.multipliedBy(2).plus(DELIVERY_LIMIT).plus(FINALIZED_LIMIT);
+        options.add("-Dvilt.webhook.timestamp-tolerance=" + tolerance.toSeconds() + "s");
 
         try (ManagedProcess service = startFresh(kafka, databases, launcher, label, options)) {
+            int rounds = rejoins + 1;
             UUID trainingEventId = UUID.randomUUID();
             long webinarId = 90_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
-            Instant start = Instant.now().minus(Duration.ofHours(8)).truncatedTo(ChronoUnit.HOURS);
-            Instant end = start.plus(Duration.ofHours(rejoins + 1L));
+            Instant playedUpTo = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Instant start = playedUpTo.plusSeconds(1).minus(WebinarScript.ROUND.multipliedBy(rounds));
+            Instant end = WebinarScript.end(start, rounds);
 
             long enrollmentStarted = System.nanoTime();
             publishEnrollments(trainingEventId, webinarId, start, end, learners);
@@ -98,12 +105,8 @@ final class AttendanceScenario {
             double enrollmentsPerSecond = (learners + 1 - kafka.lag(TRAINING_EVENTS_GROUP, Topics.TRAINING_EVENT))
                     / enrollmentSeconds;
 
-            String marker = "att-" + label + "-" + UUID.randomUUID().toString().substring(0, 8);
-            ZoomNotificationBodies bodies = new ZoomNotificationBodies("bench-zoom-account", webinarId,
-                    marker + "==", "bench-host-zoom-user", start);
-            WebhookLoad webhook = new WebhookLoad(URI.create(ServiceLauncher.baseUrl(Service.ATTENDANCE)
-                    + "/zoom/webhooks/" + appId), signature, null, new AtomicInteger());
-            List<byte[]> notifications = joinsAndLeaves(bodies, marker, learners, rejoins, start);
+            String instanceUuid = "att-" + label + "-" + UUID.randomUUID().toString().substring(0, 8) + "==";
+            int notifications = WebinarScript.notificationsBeforeEnd(learners, rounds);
             double deliverySeconds = Double.NaN;
             double consumedSeconds = Double.NaN;
             double consumedPerSecond = Double.NaN;
@@ -111,28 +114,31 @@ final class AttendanceScenario {
             String envelope = null;
 
             if (unfinished == null) {
-                requireAcknowledged(webhook.sendOne(bodies.started("webinar")), "webinar.started");
-                long deliveryStarted = System.nanoTime();
-                deliverAll(notifications);
-                deliverySeconds = (System.nanoTime() - deliveryStarted) / 1e9;
-                unfinished = awaitConsumed(NOTIFICATIONS_GROUP, Topics.ZOOM_NOTIFICATIONS, notifications.size(),
-                        "joins and leaves");
-                consumedSeconds = (System.nanoTime() - deliveryStarted) / 1e9;
-                long consumed = notifications.size() - kafka.lag(NOTIFICATIONS_GROUP, Topics.ZOOM_NOTIFICATIONS);
+                long playbackStarted = System.nanoTime();
+                zoom.playUpTo(playedUpTo, WebinarScript.of(webinarId, instanceUuid, start, learners, rounds));
+                unfinished = awaitAcknowledged(notifications);
+                deliverySeconds = (System.nanoTime() - playbackStarted) / 1e9;
+                if (unfinished == null) {
+                    unfinished = awaitConsumed(NOTIFICATIONS_GROUP, Topics.ZOOM_NOTIFICATIONS, notifications,
+                            "joins and leaves");
+                }
+                consumedSeconds = (System.nanoTime() - playbackStarted) / 1e9;
+                long consumed = notifications - kafka.lag(NOTIFICATIONS_GROUP, Topics.ZOOM_NOTIFICATIONS);
                 // The rate over the whole phase, delivery included, because the service consumes while it receives.
                 consumedPerSecond = consumed / consumedSeconds;
             }
 
             if (unfinished == null) {
                 try (FinalizedWatcher watcher = new FinalizedWatcher(kafka, trainingEventId.toString())) {
-                    long sent = System.nanoTime();
-                    requireAcknowledged(webhook.sendOne(bodies.ended("webinar", end)), "webinar.ended");
+                    long ending = System.nanoTime();
+                    zoom.advance(Duration.ofSeconds(1));
                     long arrived = watcher.awaitArrival(FINALIZED_LIMIT);
-                    finalizedSeconds = arrived < 0 ? Double.NaN : (arrived - sent) / 1e9;
+                    finalizedSeconds = arrived < 0 ? Double.NaN : (arrived - ending) / 1e9;
                     envelope = watcher.envelope();
                 }
                 if (envelope == null) {
-                    unfinished = "no AttendanceFinalized arrived within " + FINALIZED_LIMIT.toSeconds() + " s of webinar.ended";
+                    unfinished = "no AttendanceFinalized arrived within " + FINALIZED_LIMIT.toSeconds() + " s of webinar.ended"
+                            + endedDelivery(notifications + 1);
                 }
             }
 
@@ -150,12 +156,53 @@ final class AttendanceScenario {
                     attended += "ATTENDED".equals(learner.path("status").asText()) ? 1 : 0;
                 }
             }
-            return new Result(learners, rejoins + 1, notifications.size(), enrollmentSeconds, enrollmentsPerSecond,
+            return new Result(learners, rounds, notifications, enrollmentSeconds, enrollmentsPerSecond,
                     deliverySeconds,
                     consumedSeconds, consumedPerSecond, finalizedSeconds,
                     learnersInResult == null ? -1 : learnersInResult.size(), attended, GcLog.read(gcLog), peakResident,
                     outOfMemory, service.log(), unfinished);
         }
+    }
+
+    /**
+     * Waits until the simulator has had the expected notifications acknowledged, at most the
+     * delivery limit. Failed attempts are retried at once, up to three times.
+     *
+     * @return null when they were, otherwise a sentence with what was and what went wrong
+     */
+    private String awaitAcknowledged(int expected) throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + DELIVERY_LIMIT.toNanos();
+        DeliveryCounts last = zoom.deliveryCounts();
+        long lastChange = System.nanoTime();
+        while (last.delivered() < expected) {
+            if (!zoom.failedSteps().isEmpty()) {
+                return "the simulator could not play the webinar: " + zoom.failedSteps().get(0);
+            }
+            boolean stalled = last.inProgress() == 0 && System.nanoTime() - lastChange > STALLED.toNanos();
+            if (stalled || System.nanoTime() > deadline) {
+                return String.format(Locale.ROOT, "stopped after %.0f s: attendance-service acknowledged %,d of %,d "
+                                + "notifications in %,d attempts%s", (System.nanoTime() - started) / 1e9,
+                        last.delivered(), expected, last.attempts(), stalled ? "; the simulator gave up on the rest" : "");
+            }
+            Thread.sleep(10);
+            DeliveryCounts current = zoom.deliveryCounts();
+            if (!current.equals(last)) {
+                lastChange = System.nanoTime();
+            }
+            last = current;
+        }
+        return null;
+    }
+
+    /** Returns a clause on whether webinar.ended, the expected-th notification, was acknowledged. */
+    private String endedDelivery(int expected) {
+        DeliveryCounts counts = zoom.deliveryCounts();
+        if (counts.delivered() >= expected) {
+            return "; webinar.ended was acknowledged";
+        }
+        return String.format(Locale.ROOT, "; webinar.ended was not acknowledged (%,d attempts, %,d acknowledged, %d in flight)",
+                counts.attempts(), counts.delivered(), counts.inProgress());
     }
 
     /** Returns the cause of a missing AttendanceFinalized that the service log shows, as a clause to append. */
@@ -213,66 +260,11 @@ final class AttendanceScenario {
         }
     }
 
-    /**
-     * Returns the joins and leaves in time order, round by round: in round r every learner joins
-     * at r hours plus up to a minute and leaves 45 minutes later, each time as a new connection.
-     */
-    private static List<byte[]> joinsAndLeaves(ZoomNotificationBodies bodies, String marker, int learners, int rejoins,
-                                               Instant start) {
-        List<byte[]> notifications = new ArrayList<>(learners * (rejoins + 1) * 2);
-        for (int round = 0; round <= rejoins; round++) {
-            List<Participant> connected = new ArrayList<>(learners);
-            Instant roundStart = start.plus(Duration.ofHours(round));
-            for (int i = 0; i < learners; i++) {
-                Participant participant = new Participant(Long.toString(16_000_000L + round * 1_000_000L + i),
-                        marker + "-" + i + "-" + round, "Learner " + i, email(i));
-                connected.add(participant);
-                notifications.add(bodies.participant("webinar.participant_joined", participant, "join_time",
-                        roundStart.plusSeconds(i % 60)));
-            }
-            for (Participant participant : connected) {
-                notifications.add(bodies.participant("webinar.participant_left", participant, "leave_time",
-                        roundStart.plus(Duration.ofMinutes(45))));
-            }
-        }
-        return notifications;
-    }
-
-    /** Posts every notification; those not acknowledged with 204 are posted again, as Zoom retries. */
-    private void deliverAll(List<byte[]> notifications) throws InterruptedException {
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < notifications.size(); i++) {
-            pending.add(i);
-        }
-        for (int attempt = 1; attempt <= 3 && !pending.isEmpty(); attempt++) {
-            List<Integer> batch = pending;
-            AtomicInteger next = new AtomicInteger();
-            WebhookLoad load = new WebhookLoad(URI.create(ServiceLauncher.baseUrl(Service.ATTENDANCE)
-                    + "/zoom/webhooks/" + appId), signature, index -> notifications.get(batch.get(index)), next);
-            LoadResult result = load.closedLoop(connections, DELIVERY_LIMIT, batch.size());
-            pending = new ArrayList<>();
-            for (int index = 0; index < batch.size(); index++) {
-                if (!result.acknowledgedSequences().contains(index)) {
-                    pending.add(batch.get(index));
-                }
-            }
-        }
-        if (!pending.isEmpty()) {
-            throw new IllegalStateException(pending.size() + " notifications were not acknowledged after 3 attempts");
-        }
-    }
-
-    private static void requireAcknowledged(int status, String event) {
-        if (status != 204) {
-            throw new IllegalStateException(event + " returned HTTP " + status + " instead of 204");
-        }
-    }
-
     static String lmsUserId(int learner) {
         return String.format("lms-user-%06d", learner);
     }
 
-    private static String email(int learner) {
+    static String email(int learner) {
         return "learner" + learner + "@bench.example.com";
     }
 }

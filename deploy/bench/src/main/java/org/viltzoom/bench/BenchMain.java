@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.viltzoom.localstack.LocalIssuer;
@@ -55,17 +56,18 @@ public final class BenchMain {
             String secret = HexFormat.of().formatHex(secretBytes);
             ZoomSignature signature = new ZoomSignature(secret);
 
-            try (WebhookSecretStandIn standIn = new WebhookSecretStandIn(Map.of(APP_ID, secret), serviceToken)) {
+            try (WebhookSecretStandIn standIn = new WebhookSecretStandIn(Map.of(APP_ID, secret), serviceToken);
+                 SimulatedZoom zoom = new SimulatedZoom(APP_ID, secret,
+                         ServiceLauncher.baseUrl(Service.ATTENDANCE) + "/zoom/webhooks/" + APP_ID, options.connections())) {
                 ServiceLauncher launcher = new ServiceLauncher(options.apps(), logs, stack, serviceToken, standIn.url());
                 FootprintBenchmark footprint = new FootprintBenchmark(launcher, options.idleMillis());
                 IngestBenchmark ingest = new IngestBenchmark(options.ingest(), signature, APP_ID, kafka, logs);
                 // With the fix beside it, the build as it is only needs long enough to show its rate.
                 Duration asBuiltLimit = options.fixedAttendanceApp() == null ? options.consumerLimit() : AS_BUILT_LIMIT;
-                AttendanceScenario scenario = new AttendanceScenario(kafka, databases, launcher, APP_ID, signature,
-                        options.connections(), asBuiltLimit);
+                AttendanceScenario scenario = new AttendanceScenario(kafka, databases, launcher, zoom, asBuiltLimit);
                 AttendanceScenario fixed = options.fixedAttendanceApp() == null ? null : new AttendanceScenario(kafka,
-                        databases, launcher.withAttendanceApp(options.fixedAttendanceApp()), APP_ID, signature,
-                        options.connections(), options.consumerLimit());
+                        databases, launcher.withAttendanceApp(options.fixedAttendanceApp()), zoom,
+                        options.consumerLimit());
 
                 System.out.printf("[%s] schema migrations (not timed)%n", Instant.now());
                 footprint.migrate();
@@ -73,6 +75,8 @@ public final class BenchMain {
                 for (int run = 1; run <= options.runs(); run++) {
                     String loadAtStart = Machine.loadAverages();
                     long started = System.nanoTime();
+                    report.figures.add(String.format(Locale.ROOT, "machine: %,d HMAC-SHA256 signatures of 1 KiB on one "
+                            + "thread", Machine.REFERENCE_SIGNATURES), "s", Machine.referenceTaskSeconds());
 
                     int current = run;
                     phase(report, "run " + run + ": webhook ingest", () -> {

@@ -45,6 +45,10 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
                 values.containsKey("compare-with") ? Path.of(values.get("compare-with")) : null,
                 values.getOrDefault("command", "deploy/bench/run"));
         options.rejectUnknown();
+        if (parsed.connections() < 1 || parsed.connections() > 64) {
+            throw new IllegalArgumentException("--connections must be between 1 and 64, the simulator's maximum of "
+                    + "notifications in flight, got " + parsed.connections());
+        }
         return parsed;
     }
 

@@ -3,11 +3,16 @@ package org.viltzoom.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Facts about this machine for the report, and the wait for a quiet machine. */
 final class Machine {
+
+    static final int REFERENCE_SIGNATURES = 200_000;
 
     private Machine() {
     }
@@ -41,6 +46,26 @@ final class Machine {
         }
         return String.format("The 1-minute load was %.2f (below %.2f) when the runs started, after waiting %d s.",
                 oneMinuteLoad(), threshold, (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
+    /**
+     * Times a fixed task on one thread: HMAC-SHA256 over a 1 KiB body, as the webhook verifies
+     * each notification, {@value #REFERENCE_SIGNATURES} times after a warm-up of a tenth of that.
+     *
+     * @return the seconds it took
+     */
+    static double referenceTaskSeconds() throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
+        byte[] body = new byte[1024];
+        for (int i = 0; i < REFERENCE_SIGNATURES / 10; i++) {
+            mac.doFinal(body);
+        }
+        long started = System.nanoTime();
+        for (int i = 0; i < REFERENCE_SIGNATURES; i++) {
+            mac.doFinal(body);
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 
     static String cpuModel() throws IOException {

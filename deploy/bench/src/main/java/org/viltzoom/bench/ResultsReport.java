@@ -70,12 +70,20 @@ final class ResultsReport {
                         "Each run starts attendance-service on an empty database. The driver publishes "
                                 + "TrainingEventScheduled and one LearnerEnrolled per learner on `vilt.training-event.v1` "
                                 + "with the kernel's envelope classes, as event-service's outbox relay would, and waits "
-                                + "until the service consumed them. Then it posts every join and leave to the signed "
-                                + "webhook (%d connections; rounds of joins then leaves, as the simulator plays a "
-                                + "webinar), waits until the service consumed them all, posts `webinar.ended` and "
-                                + "times the first AttendanceFinalized on `vilt.attendance.v1`. Heap figures come "
-                                + "from the service's GC log (`-Xlog:gc`), RSS from /proc/<pid>/status.",
+                                + "until the service consumed them. Then the Zoom simulator (in the driver's JVM) plays "
+                                + "the webinar: `webinar.started`, then in each round every learner joins and leaves "
+                                + "45 minutes later, each time as a new connection, delivered through the signed webhook "
+                                + "with up to %d in flight. The simulator's clock stands still one second before the "
+                                + "scheduled end while it plays, so failed deliveries are retried at once rather than "
+                                + "after Zoom's 5, 20 and 60 minutes, and attendance-service accepts timestamps up to "
+                                + "20 minutes old. Once the service consumed them all, the driver moves the clock one "
+                                + "second, which makes the simulator deliver `webinar.ended`, and times the first "
+                                + "AttendanceFinalized on `vilt.attendance.v1` from that move. Heap figures come from "
+                                + "the service's GC log (`-Xlog:gc`), RSS from /proc/<pid>/status.",
                         options.connections()));
+        section(lines, "Machine speed", report.figures, name -> name.startsWith("machine:"),
+                "A fixed task on one thread at the start of each run, so that runs on different machines, or on one "
+                        + "machine at different times, can be told apart from changes in the code.");
         section(lines, "Footprint", report.figures, name -> name.matches("[a-z]+-service: .*"),
                 "Each service starts alone on its own database (migrated by an untimed start before the runs), "
                         + "with the local stack's Kafka and PostgreSQL. Times run from `ProcessBuilder.start()` "

@@ -26,14 +26,6 @@ final class ZoomNotificationBodies {
         this.startTime = startTime;
     }
 
-    byte[] started(String prefix) {
-        return envelope(prefix + ".started", startTime, meetingObject(""));
-    }
-
-    byte[] ended(String prefix, Instant endTime) {
-        return envelope(prefix + ".ended", endTime, meetingObject(",\"end_time\":\"" + format(endTime) + "\""));
-    }
-
     /**
      * Returns a participant_joined or participant_left body.
      *
