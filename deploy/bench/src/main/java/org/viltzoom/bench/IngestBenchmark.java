@@ -57,23 +57,27 @@ final class IngestBenchmark {
 
         LoadResult bareClosed;
         LoadResult bareOpen;
-        try (ManagedProcess bare = startBare(run)) {
-            WebhookLoad load = new WebhookLoad(URI.create("http://127.0.0.1:" + BARE_PORT + "/zoom/webhooks/" + appId),
-                    signature, joins, new AtomicInteger());
+        try (ManagedProcess bare = startBare(run);
+             WebhookLoad load = new WebhookLoad(URI.create("http://127.0.0.1:" + BARE_PORT + "/zoom/webhooks/" + appId),
+                     settings.connections(), signature, joins, new AtomicInteger())) {
             load.closedLoop(settings.connections(), settings.warmUp(), Long.MAX_VALUE);
             bareClosed = load.closedLoop(settings.connections(), settings.closedLoop(), settings.closedLoopMaxRequests());
             bareOpen = load.openLoop(settings.rate(), settings.openLoop());
         }
 
-        AtomicInteger sequences = new AtomicInteger();
-        WebhookLoad load = new WebhookLoad(URI.create(ServiceLauncher.baseUrl(Service.ATTENDANCE) + "/zoom/webhooks/"
-                + appId), signature, joins, sequences);
-        LoadResult warmUp = load.closedLoop(settings.connections(), settings.warmUp(), Long.MAX_VALUE);
-        awaitConsumed();
-        LoadResult closed = load.closedLoop(settings.connections(), settings.closedLoop(), settings.closedLoopMaxRequests());
-        awaitConsumed();
-        LoadResult open = load.openLoop(settings.rate(), settings.openLoop());
-        double drainSeconds = awaitConsumed();
+        LoadResult warmUp;
+        LoadResult closed;
+        LoadResult open;
+        double drainSeconds;
+        try (WebhookLoad load = new WebhookLoad(URI.create(ServiceLauncher.baseUrl(Service.ATTENDANCE)
+                + "/zoom/webhooks/" + appId), settings.connections(), signature, joins, new AtomicInteger())) {
+            warmUp = load.closedLoop(settings.connections(), settings.warmUp(), Long.MAX_VALUE);
+            awaitConsumed();
+            closed = load.closedLoop(settings.connections(), settings.closedLoop(), settings.closedLoopMaxRequests());
+            awaitConsumed();
+            open = load.openLoop(settings.rate(), settings.openLoop());
+            drainSeconds = awaitConsumed();
+        }
 
         record("bare endpoint", "closed loop", bareClosed, figures);
         record("attendance-service", "closed loop", closed, figures);

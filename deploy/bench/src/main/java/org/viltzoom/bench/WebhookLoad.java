@@ -1,14 +1,17 @@
 package org.viltzoom.bench;
 
-import java.io.IOException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,11 +24,13 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Posts signed notifications to a webhook URL with the JDK's HTTP client (HTTP/1.1, one
- * connection per request in flight), in closed loop (N connections, each sends its next request
- * when the previous one is answered) or open loop (a fixed rate, whatever the answers do).
+ * Posts signed notifications to a webhook URL over HTTP/1.1 keep-alive connections, in closed
+ * loop (each connection sends its next request when the previous response arrived) or open loop
+ * (a fixed rate, whatever the responses do). It uses Vert.x's HTTP client on one event loop: the
+ * JDK's client hands every request between its selector thread and an executor, and on a
+ * virtual machine with costly thread wake-ups the load generator then limits the figures.
  */
-final class WebhookLoad {
+final class WebhookLoad implements AutoCloseable {
 
     /** The body of request number {@code sequence}; each must be unique so the topic audit can find it. */
     interface BodyFactory {
@@ -35,57 +40,74 @@ final class WebhookLoad {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(5);
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-    private final URI target;
+    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+    private final HttpClient client;
+    private final String target;
     private final ZoomSignature signature;
     private final BodyFactory bodies;
     private final AtomicInteger nextSequence;
 
-    WebhookLoad(URI target, ZoomSignature signature, BodyFactory bodies, AtomicInteger nextSequence) {
-        this.target = target;
+    /**
+     * @param connections the maximum of connections open at once. Open-loop requests beyond them
+     *     wait for a free one, and that wait counts in their latency.
+     */
+    WebhookLoad(URI target, int connections, ZoomSignature signature, BodyFactory bodies, AtomicInteger nextSequence) {
+        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false),
+                new PoolOptions().setHttp1MaxSize(connections));
+        this.target = target.toString();
         this.signature = signature;
         this.bodies = bodies;
         this.nextSequence = nextSequence;
     }
 
     /**
-     * Sends from {@code connections} threads until the duration ends or {@code maxRequests} were
-     * sent, each thread waiting for its answer before sending again.
+     * Keeps {@code connections} requests in flight until the duration ends or {@code maxRequests}
+     * were sent, each connection sending again as soon as its response arrives.
      */
     LoadResult closedLoop(int connections, Duration duration, long maxRequests) throws InterruptedException {
         Outcomes outcomes = new Outcomes();
         AtomicLong budget = new AtomicLong(maxRequests);
         long started = System.nanoTime();
         long deadline = started + duration.toNanos();
+        CountDownLatch finished = new CountDownLatch(connections);
 
-        List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
-                    int sequence = nextSequence.getAndIncrement();
-                    long sentAt = System.nanoTime();
-                    outcomes.sent.incrementAndGet();
-                    try {
-                        HttpResponse<Void> response = client.send(request(sequence), HttpResponse.BodyHandlers.discarding());
-                        outcomes.record(sequence, response.statusCode(), System.nanoTime() - sentAt);
-                    } catch (IOException e) {
-                        outcomes.recordFailure(e, System.nanoTime() - sentAt);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }, "closed-loop-" + i);
-            thread.start();
-            threads.add(thread);
+            new Chain(outcomes, budget, deadline, finished).sendNext();
         }
-        for (Thread thread : threads) {
-            thread.join();
+        if (!finished.await(duration.plus(REQUEST_TIMEOUT).toSeconds() + 5, TimeUnit.SECONDS)) {
+            outcomes.other.merge("unanswered", finished.getCount(), Long::sum);
         }
         return outcomes.result((System.nanoTime() - started) / 1e9);
+    }
+
+    /** One connection's worth of closed-loop requests, each sent when the previous one completed. */
+    private final class Chain {
+        private final Outcomes outcomes;
+        private final AtomicLong budget;
+        private final long deadline;
+        private final CountDownLatch finished;
+
+        Chain(Outcomes outcomes, AtomicLong budget, long deadline, CountDownLatch finished) {
+            this.outcomes = outcomes;
+            this.budget = budget;
+            this.deadline = deadline;
+            this.finished = finished;
+        }
+
+        void sendNext() {
+            if (System.nanoTime() >= deadline || budget.getAndDecrement() <= 0) {
+                finished.countDown();
+                return;
+            }
+            int sequence = nextSequence.getAndIncrement();
+            long sentAt = System.nanoTime();
+            outcomes.sent.incrementAndGet();
+            post(sequence).onComplete(result -> {
+                outcomes.complete(sequence, result.succeeded() ? result.result() : 0, result.cause(),
+                        System.nanoTime() - sentAt);
+                sendNext();
+            });
+        }
     }
 
     /**
@@ -108,16 +130,11 @@ final class WebhookLoad {
             }
             int sequence = nextSequence.getAndIncrement();
             outcomes.sent.incrementAndGet();
-            client.sendAsync(request(sequence), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> {
-                        long latency = System.nanoTime() - scheduled;
-                        if (failure == null) {
-                            outcomes.record(sequence, response.statusCode(), latency);
-                        } else {
-                            outcomes.recordFailure(failure, latency);
-                        }
-                        answered.countDown();
-                    });
+            post(sequence).onComplete(result -> {
+                outcomes.complete(sequence, result.succeeded() ? result.result() : 0, result.cause(),
+                        System.nanoTime() - scheduled);
+                answered.countDown();
+            });
         }
         if (!answered.await(REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)) {
             outcomes.other.merge("unanswered", answered.getCount(), Long::sum);
@@ -125,24 +142,27 @@ final class WebhookLoad {
         return outcomes.result((System.nanoTime() - started) / 1e9);
     }
 
-    /** Sends one request and returns its status code, for single notifications such as meeting.ended. */
-    int sendOne(byte[] body) throws IOException, InterruptedException {
-        return client.send(signedRequest(body), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private HttpRequest request(int sequence) {
-        return signedRequest(bodies.body(sequence));
-    }
-
-    private HttpRequest signedRequest(byte[] body) {
+    /** Posts request number {@code sequence}, signed, and completes with the status code once the response was read. */
+    private Future<Integer> post(int sequence) {
+        byte[] body = bodies.body(sequence);
         long timestamp = Instant.now().getEpochSecond();
-        return HttpRequest.newBuilder(target)
-                .timeout(REQUEST_TIMEOUT)
-                .header("content-type", "application/json; charset=utf-8")
-                .header("x-zm-request-timestamp", Long.toString(timestamp))
-                .header("x-zm-signature", signature.sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(target)
+                .setConnectTimeout(REQUEST_TIMEOUT.toMillis())
+                .setTimeout(REQUEST_TIMEOUT.toMillis())
+                .putHeader("content-type", "application/json; charset=utf-8")
+                .putHeader("x-zm-request-timestamp", Long.toString(timestamp))
+                .putHeader("x-zm-signature", signature.sign(timestamp, body));
+        return client.request(options)
+                .compose(request -> request.send(Buffer.buffer(body)))
+                .compose(response -> response.end().map(ignored -> response.statusCode()));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        vertx.close();
     }
 
     private static final class Outcomes {
@@ -152,20 +172,17 @@ final class WebhookLoad {
         final Set<Integer> acknowledgedSequences = ConcurrentHashMap.newKeySet();
         final Map<String, Long> other = new ConcurrentHashMap<>();
 
-        void record(int sequence, int status, long latencyNanos) {
+        /** Records a response with its status code, or a failure with its cause when {@code failure} is not null. */
+        void complete(int sequence, int status, Throwable failure, long latencyNanos) {
             latency.recordValue(Math.min(HIGHEST_MICROS, latencyNanos / 1000));
-            if (status == 204) {
+            if (failure != null) {
+                other.merge(failure.getClass().getSimpleName(), 1L, Long::sum);
+            } else if (status == 204) {
                 acknowledged.incrementAndGet();
                 acknowledgedSequences.add(sequence);
             } else {
                 other.merge("HTTP " + status, 1L, Long::sum);
             }
-        }
-
-        void recordFailure(Throwable failure, long latencyNanos) {
-            latency.recordValue(Math.min(HIGHEST_MICROS, latencyNanos / 1000));
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            other.merge(cause.getClass().getSimpleName(), 1L, Long::sum);
         }
 
         LoadResult result(double elapsedSeconds) {
