@@ -73,7 +73,7 @@ final class ResultsReport {
                                 + "until the service consumed them. Then the Zoom simulator (in the driver's JVM) plays "
                                 + "the webinar: `webinar.started`, then in each round every learner joins and leaves "
                                 + "45 minutes later, each time as a new connection, delivered through the signed webhook "
-                                + "with up to %d in flight. The simulator's clock stands still one second before the "
+                                + "with up to %d in flight. The simulator's clock is frozen one second before the "
                                 + "scheduled end while it plays, so failed deliveries are retried at once rather than "
                                 + "after Zoom's 5, 20 and 60 minutes, and attendance-service accepts timestamps up to "
                                 + "20 minutes old. Once the service consumed them all, the driver moves the clock one "
