@@ -35,9 +35,9 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
                         options.integer("rate", 1000),
                         Duration.ofSeconds(options.integer("open-loop-seconds", 10))),
                 options.integer("idle-seconds", 5) * 1000L,
-                Double.parseDouble(values.getOrDefault("quiet-load", "0.8")),
+                options.decimal("quiet-load", 0.8),
                 Duration.ofMinutes(options.integer("quiet-wait-minutes", 40)),
-                Boolean.parseBoolean(values.getOrDefault("profile", "true")),
+                options.bool("profile", true),
                 Path.of(options.required("apps")),
                 Path.of(options.required("work")),
                 Path.of(options.required("results")),
@@ -49,7 +49,22 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
             throw new IllegalArgumentException("--connections must be between 1 and 64, the simulator's maximum of "
                     + "notifications in flight, got " + parsed.connections());
         }
+        requireAtLeast("runs", parsed.runs(), 1);
+        requireAtLeast("scenario-runs", parsed.scenarioRuns(), 0);
+        requireAtLeast("learners", parsed.learners(), 1);
+        requireAtLeast("rejoins", parsed.rejoins(), 0);
+        requireAtLeast("large-participants", parsed.largeParticipants(), 0);
+        if (parsed.compareWith() != null && !java.nio.file.Files.isRegularFile(parsed.compareWith())) {
+            throw new IllegalArgumentException("--compare-with " + parsed.compareWith() + " is not a file; give the "
+                    + "results.json of an earlier run");
+        }
         return parsed;
+    }
+
+    private static void requireAtLeast(String name, int value, int minimum) {
+        if (value < minimum) {
+            throw new IllegalArgumentException("--" + name + " must be at least " + minimum + ", got " + value);
+        }
     }
 
     private static final class Options {
@@ -71,6 +86,28 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
             }
         }
 
+        double decimal(String name, double fallback) {
+            unused.remove(name);
+            String value = values.get(name);
+            try {
+                return value == null ? fallback : Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--" + name + " must be a number, got '" + value + "'", e);
+            }
+        }
+
+        boolean bool(String name, boolean fallback) {
+            unused.remove(name);
+            String value = values.get(name);
+            if (value == null) {
+                return fallback;
+            }
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new IllegalArgumentException("--" + name + " must be true or false, got '" + value + "'");
+            }
+            return Boolean.parseBoolean(value);
+        }
+
         String required(String name) {
             unused.remove(name);
             String value = values.get(name);
@@ -81,7 +118,7 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
         }
 
         void rejectUnknown() {
-            unused.keySet().removeAll(java.util.Set.of("quiet-load", "profile", "compare-with", "command", "fixed-attendance-app"));
+            unused.keySet().removeAll(java.util.Set.of("compare-with", "command", "fixed-attendance-app"));
             if (!unused.isEmpty()) {
                 throw new IllegalArgumentException("unknown options: " + unused.keySet());
             }

@@ -200,10 +200,19 @@ public class ControlRoutes {
     }
 
     private JsonNode setWebhookSettings(JsonNode body) {
+        List<String> known = List.of("concurrency", "timeout_ms", "retry_delays_seconds");
+        body.fieldNames().forEachRemaining(field -> {
+            if (!known.contains(field)) {
+                throw new IllegalArgumentException("Unknown webhook setting: " + field + "; the settings are " + known);
+            }
+        });
         if (body.has("concurrency")) {
             JsonNode concurrency = body.get("concurrency");
-            if (!concurrency.canConvertToInt() || !concurrency.isIntegralNumber()) {
+            if (!concurrency.isIntegralNumber()) {
                 throw new IllegalArgumentException("concurrency must be a whole number, not " + concurrency);
+            }
+            if (!concurrency.canConvertToInt()) {
+                throw new IllegalArgumentException("Webhook concurrency must be between 1 and 64, not " + concurrency);
             }
             control.setWebhookConcurrency(concurrency.asInt());
         }
