@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.viltzoom.zoomsimulator.webhooks.WebhookSender;
 
 /** The driver's options, each {@code --name value}; deploy/bench/run passes the full-size defaults. */
 record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fixedAttendanceApp, int learners, int rejoins, int largeParticipants, int connections,
@@ -45,9 +46,9 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
                 values.containsKey("compare-with") ? Path.of(values.get("compare-with")) : null,
                 values.getOrDefault("command", "deploy/bench/run"));
         options.rejectUnknown();
-        if (parsed.connections() < 1 || parsed.connections() > 64) {
-            throw new IllegalArgumentException("--connections must be between 1 and 64, the simulator's maximum of "
-                    + "notifications in flight, got " + parsed.connections());
+        if (parsed.connections() < 1 || parsed.connections() > WebhookSender.MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("--connections must be between 1 and " + WebhookSender.MAX_CONCURRENCY
+                    + ", the simulator's maximum of notifications in flight, got " + parsed.connections());
         }
         requireAtLeast("runs", parsed.runs(), 1);
         requireAtLeast("scenario-runs", parsed.scenarioRuns(), 0);

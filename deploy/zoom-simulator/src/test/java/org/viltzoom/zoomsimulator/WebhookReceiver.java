@@ -32,7 +32,7 @@ final class WebhookReceiver implements AutoCloseable {
     volatile int status = 200;
     volatile long delayMs = 0;
     private final AtomicInteger inFlight = new AtomicInteger();
-    /** The most requests this receiver handled at once since it started or this was reset. */
+    /** The maximum of requests this receiver handled at once since it started or this was reset. */
     final AtomicInteger mostInFlight = new AtomicInteger();
     /** Secret token per path, used to respond to the URL validation challenge like a correct endpoint. */
     volatile Function<String, String> secretForPath = path -> null;
@@ -51,7 +51,7 @@ final class WebhookReceiver implements AutoCloseable {
                 }
             }
             received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
-            // Before the answer, which lets the simulator send the next notification at once.
+            // Before the response, which lets the simulator send the next notification at once.
             inFlight.decrementAndGet();
             String text = new String(body, StandardCharsets.UTF_8);
             String secret = secretForPath.apply(exchange.getRequestURI().getPath());

@@ -21,6 +21,7 @@ import org.viltzoom.zoomsimulator.ratelimit.RateLimitSettings;
 import org.viltzoom.zoomsimulator.state.Recording;
 import org.viltzoom.zoomsimulator.webhooks.Delivery;
 import org.viltzoom.zoomsimulator.webhooks.UrlValidationResult;
+import org.viltzoom.zoomsimulator.webhooks.WebhookSender;
 
 /**
  * The control API over HTTP under /_sim: JSON in, JSON out, 400 with {"error"} for invalid
@@ -212,7 +213,8 @@ public class ControlRoutes {
                 throw new IllegalArgumentException("concurrency must be a whole number, not " + concurrency);
             }
             if (!concurrency.canConvertToInt()) {
-                throw new IllegalArgumentException("Webhook concurrency must be between 1 and 64, not " + concurrency);
+                throw new IllegalArgumentException("Webhook concurrency must be between 1 and "
+                        + WebhookSender.MAX_CONCURRENCY + ", not " + concurrency);
             }
             control.setWebhookConcurrency(concurrency.asInt());
         }

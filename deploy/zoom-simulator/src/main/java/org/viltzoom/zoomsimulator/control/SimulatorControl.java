@@ -144,8 +144,8 @@ public class SimulatorControl {
     }
 
     /**
-     * Sets how many notifications may be in flight at once: 1 (the default) sends them one at a
-     * time in the order they became due; more sends them concurrently, as Zoom does.
+     * Sets how many notifications may be in flight at once. The default of 1 sends them one at a
+     * time in the order they became due, and more sends them concurrently, as Zoom does.
      */
     public void setWebhookConcurrency(int concurrency) {
         core.webhooks.setConcurrency(concurrency);
