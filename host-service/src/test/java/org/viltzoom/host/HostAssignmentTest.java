@@ -16,10 +16,12 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +33,8 @@ import org.viltzoom.kernel.testing.ZoomSimulatorTestResource;
 import org.viltzoom.localstack.LocalStackTestResource;
 import org.viltzoom.zoomsimulator.control.SimulatorControl;
 import org.viltzoom.zoomsimulator.faults.FaultRule;
+import org.viltzoom.zoomsimulator.http.RequestLog;
+import org.viltzoom.zoomsimulator.ratelimit.RateLimitCategory;
 
 /** Assigning hosts over REST, matched in the Zoom simulator through the broker stand-in's tokens. */
 @QuarkusTest
@@ -341,6 +345,48 @@ class HostAssignmentTest {
                 .body(Map.of("hosts", List.of(user("lms-a", "a@example.com"))))
                 .when().post(H1.hostsPath())
                 .then().statusCode(403);
+    }
+
+    /**
+     * Zoom's per-second limits lowered to the check concurrency (4), so the checks of one request
+     * fill every window: each 429 must pause the account's calls rather than use up retries.
+     */
+    @Test
+    void perSecondLimitPausesAccountCalls() {
+        TestAccount paced = new TestAccount("zacct-paced");
+        List<String> users = new ArrayList<>();
+        List<Map<String, String>> lmsUsers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            users.add("{\"id\": \"u-paced-%d\", \"email\": \"host%d@paced.example.com\", \"type\": 2}".formatted(i, i));
+            lmsUsers.add(user("lms-paced-" + i, "host" + i + "@paced.example.com"));
+        }
+        paced.seed(users);
+        paced.pair();
+        awaitAccountKnown(paced);
+        zoom().clearLogs();
+
+        Map<RateLimitCategory, Integer> limits = zoom().rateLimits().businessPerSecond;
+        Map<RateLimitCategory, Integer> documented = new EnumMap<>(limits);
+        JsonPath report;
+        try {
+            limits.put(RateLimitCategory.LIGHT, 4);
+            limits.put(RateLimitCategory.MEDIUM, 4);
+            report = given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                    .body(Map.of("hosts", lmsUsers))
+                    .when().post(paced.hostsPath())
+                    .then().statusCode(200).extract().jsonPath();
+        } finally {
+            limits.putAll(documented);
+        }
+
+        Map<String, Long> rateLimitedByPath = zoom().requests().stream()
+                .filter(entry -> entry.path().contains("paced"))
+                .filter(entry -> entry.status() == 429)
+                .collect(Collectors.groupingBy(RequestLog.Entry::path, Collectors.counting()));
+        assertThat(rateLimitedByPath).as("calls that got a 429").isNotEmpty();
+        assertThat(rateLimitedByPath.values()).as("429s per call: a retry after the pause opens a fresh window")
+                .allMatch(count -> count == 1);
+        assertThat(report.getInt("paired")).isEqualTo(16);
     }
 
     @Test

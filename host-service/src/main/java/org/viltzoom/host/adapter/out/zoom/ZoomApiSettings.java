@@ -18,7 +18,10 @@ interface ZoomApiSettings {
     @WithDefault("4")
     int maxRetries();
 
-    /** Wait before the first retry; it doubles with each retry up to {@link #maxBackoff()}. */
+    /**
+     * Wait before the first retry after a 5xx or no response. It doubles with each retry up to
+     * {@link #maxBackoff()}. A per-second rate limit is retried after Zoom's one-second window instead.
+     */
     @WithDefault("250ms")
     Duration initialBackoff();
 

@@ -1,6 +1,7 @@
 package org.viltzoom.host.adapter.out.zoom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.viltzoom.host.application.port.out.ZoomUnavailableException;
+import org.viltzoom.kernel.zoom.PerSecondLimitPause;
 import org.viltzoom.kernel.zoom.RateLimitInfo;
 import org.viltzoom.kernel.zoom.ZoomErrorCategory;
 import org.viltzoom.kernel.zoom.ZoomErrorCodes;
@@ -24,9 +26,9 @@ import org.viltzoom.kernel.zoomtoken.ZoomTokenBrokerClient;
 
 /**
  * Sends one Zoom request with the account's token and retries what a retry can fix: a rejected
- * token once (through the broker client), per-second rate limits, 5xx responses and lost
- * connections with exponential backoff. Other 4xx responses are returned for the caller to
- * classify; they are never retried.
+ * token once (through the broker client), 5xx responses and lost connections with exponential
+ * backoff, and per-second rate limits after pausing all of the account's calls in that category.
+ * Other 4xx responses are returned for the caller to classify; they are never retried.
  */
 @ApplicationScoped
 class ZoomCaller {
@@ -47,15 +49,23 @@ class ZoomCaller {
     @Inject
     Clock clock;
 
+    private PerSecondLimitPause perSecondLimits;
+
+    @PostConstruct
+    void createPause() {
+        perSecondLimits = new PerSecondLimitPause(clock);
+    }
+
     /**
      * Sends the request until Zoom returns a response that a retry cannot change.
      *
      * @throws ZoomUnavailableException after a daily limit, or when retries ran out
      * @throws TokenBrokerException with {@link TokenBrokerFailure#MISSING_SCOPES}, which the caller classifies
      */
-    ZoomResponse send(String operation, UUID accountId, Function<ZoomAccessToken, Response> request) {
+    ZoomResponse send(ZoomOperation operation, UUID accountId, Function<ZoomAccessToken, Response> request) {
         Duration backoff = settings.initialBackoff();
         for (int attempt = 0; ; attempt++) {
+            sleep(perSecondLimits.remaining(accountId, operation.rateLimitCategory()));
             ZoomResponse zoomResponse = sendOnce(operation, accountId, request);
             if (zoomResponse.isSuccess()) {
                 return zoomResponse;
@@ -69,7 +79,9 @@ class ZoomCaller {
                 return zoomResponse;
             }
 
-            Duration wait = waitBefore(zoomResponse, backoff);
+            Duration wait = category == ZoomErrorCategory.RATE_LIMITED_PER_SECOND
+                    ? pauseAccount(operation, accountId, zoomResponse)
+                    : backoff;
             if (attempt >= settings.maxRetries()) {
                 throw new ZoomUnavailableException(operation + " for account " + accountId + " failed after "
                         + attempt + " retries: " + zoomResponse.describe(), clock.instant().plus(wait), false, null);
@@ -81,7 +93,7 @@ class ZoomCaller {
         }
     }
 
-    private ZoomResponse sendOnce(String operation, UUID accountId, Function<ZoomAccessToken, Response> request) {
+    private ZoomResponse sendOnce(ZoomOperation operation, UUID accountId, Function<ZoomAccessToken, Response> request) {
         try {
             return tokens.call(accountId, token -> read(operation, request.apply(token)));
         } catch (AccessTokenRejectedException e) {
@@ -98,19 +110,19 @@ class ZoomCaller {
         }
     }
 
-    private ZoomResponse read(String operation, Response response) {
+    private ZoomResponse read(ZoomOperation operation, Response response) {
         try (response) {
             JsonNode body = ZoomResponseBodies.parseOrEmpty(response.hasEntity() ? response.readEntity(String.class) : "");
             ZoomResponse zoomResponse = new ZoomResponse(response.getStatus(), body,
                     RateLimitInfo.fromHeaders(response::getHeaderString, clock.instant()));
             if (zoomResponse.status() == 401 && zoomResponse.hasCode(ZoomErrorCodes.INVALID_ACCESS_TOKEN)) {
-                throw new AccessTokenRejectedException(operation);
+                throw new AccessTokenRejectedException(operation.name());
             }
             return zoomResponse;
         }
     }
 
-    private ZoomUnavailableException dailyLimit(String operation, UUID accountId, ZoomResponse zoomResponse) {
+    private ZoomUnavailableException dailyLimit(ZoomOperation operation, UUID accountId, ZoomResponse zoomResponse) {
         Instant retryAfter = zoomResponse.rateLimit() != null && zoomResponse.rateLimit().retryAfter() != null
                 ? zoomResponse.rateLimit().retryAfter()
                 : RateLimitInfo.nextDailyReset(clock.instant());
@@ -120,16 +132,22 @@ class ZoomCaller {
                 retryAfter, true, null);
     }
 
-    /** Zoom's retry time for a per-second limit when it sent one, otherwise the backoff; at most the maximum. */
-    private Duration waitBefore(ZoomResponse zoomResponse, Duration backoff) {
+    /**
+     * Pauses every call of the account in the operation's category for Zoom's one-second window,
+     * or until Zoom's {@code Retry-After} when it sent a later one, but at most the maximum backoff.
+     *
+     * @return how long this call waits before its retry
+     */
+    private Duration pauseAccount(ZoomOperation operation, UUID accountId, ZoomResponse zoomResponse) {
         RateLimitInfo rateLimit = zoomResponse.rateLimit();
-        if (rateLimit != null && rateLimit.retryAfter() != null) {
-            Duration hinted = Duration.between(clock.instant(), rateLimit.retryAfter());
-            if (!hinted.isNegative()) {
-                return min(hinted, settings.maxBackoff());
-            }
+        Instant retryAfter = rateLimit == null ? null : rateLimit.retryAfter();
+        Instant latest = clock.instant().plus(settings.maxBackoff());
+        if (retryAfter != null && retryAfter.isAfter(latest)) {
+            retryAfter = latest;
         }
-        return backoff;
+
+        Instant until = perSecondLimits.pause(accountId, operation.rateLimitCategory(), retryAfter);
+        return Duration.between(clock.instant(), until);
     }
 
     private Instant brokerRetryAt(TokenBrokerException e) {

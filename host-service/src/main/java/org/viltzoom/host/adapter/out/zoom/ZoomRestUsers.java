@@ -25,8 +25,8 @@ class ZoomRestUsers implements ZoomUsers {
 
     private static final Logger LOG = Logger.getLogger(ZoomRestUsers.class);
 
-    static final String GET_USER = "GET /users/{email}";
-    static final String GET_SETTINGS = "GET /users/{userId}/settings";
+    static final ZoomOperation GET_USER = new ZoomOperation("GET /users/{email}", "Light");
+    static final ZoomOperation GET_SETTINGS = new ZoomOperation("GET /users/{userId}/settings", "Medium");
 
     /** 400: the access token lacks a scope the endpoint needs. */
     static final int TOKEN_LACKS_SCOPE = 4711;
@@ -109,7 +109,7 @@ class ZoomRestUsers implements ZoomUsers {
     }
 
     /** Reports a 4xx that Zoom does not document for this endpoint. The host's state is unknown, so it is checked later. */
-    private ZoomUnavailableException unexpected(String operation, AccountId accountId, ZoomResponse zoomResponse) {
+    private ZoomUnavailableException unexpected(ZoomOperation operation, AccountId accountId, ZoomResponse zoomResponse) {
         LOG.warnf("Zoom call %s accountId=%s got an undocumented response: %s", operation, accountId, zoomResponse.describe());
         return new ZoomUnavailableException(operation + " for account " + accountId + " got an undocumented response: "
                 + zoomResponse.describe(), clock.instant().plus(UNEXPECTED_ANSWER_RETRY), false, null);
