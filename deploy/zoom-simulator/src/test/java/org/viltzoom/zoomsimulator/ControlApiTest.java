@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ControlApiTest {
@@ -79,6 +80,34 @@ class ControlApiTest {
 
             call(simulator, "POST", "/_sim/reset", null);
             assertThat(call(simulator, "GET", "/_sim/clock", null).get("frozen").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void invalidWebhookSettingsChangeNothing() throws Exception {
+        try (ZoomSimulator simulator = ZoomSimulator.start("127.0.0.1", 0, null, 7)) {
+            String[] invalidBodies = {
+                "{\"timeout_ms\": \"abc\"}",
+                "{\"timeout_ms\": 0}",
+                "{\"timeout_ms\": 2.5}",
+                "{\"retry_delays_seconds\": 300}",
+                "{\"retry_delays_seconds\": [300, \"soon\"]}",
+                "{\"retry_delays_seconds\": [-1]}",
+                "{\"concurrency\": 0}",
+                "{\"timeout_ms\": 1500, \"concurrency\": 65}",
+                "{\"timeout_ms\": 1500, \"retry_delays_seconds\": [\"x\"]}"
+            };
+            for (String body : invalidBodies) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                                URI.create(simulator.baseUrl() + "/_sim/webhooks/settings"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).as(body).isEqualTo(400);
+                assertThat(simulator.control().webhookTimeout()).as(body).isEqualTo(Duration.ofSeconds(3));
+            }
+
+            call(simulator, "POST", "/_sim/webhooks/settings", "{\"timeout_ms\": 1500, \"retry_delays_seconds\": [0, 60]}");
+            assertThat(simulator.control().webhookTimeout()).isEqualTo(Duration.ofMillis(1500));
         }
     }
 }

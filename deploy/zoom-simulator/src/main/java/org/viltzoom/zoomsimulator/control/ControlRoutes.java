@@ -200,6 +200,7 @@ public class ControlRoutes {
         return ok();
     }
 
+    /** Applies the delivery settings in the body, or none of them when one is invalid. */
     private JsonNode setWebhookSettings(JsonNode body) {
         List<String> known = List.of("concurrency", "timeout_ms", "retry_delays_seconds");
         body.fieldNames().forEachRemaining(field -> {
@@ -207,26 +208,58 @@ public class ControlRoutes {
                 throw new IllegalArgumentException("Unknown webhook setting: " + field + "; the settings are " + known);
             }
         });
-        if (body.has("concurrency")) {
-            JsonNode concurrency = body.get("concurrency");
-            if (!concurrency.isIntegralNumber()) {
-                throw new IllegalArgumentException("concurrency must be a whole number, not " + concurrency);
-            }
-            if (!concurrency.canConvertToInt()) {
-                throw new IllegalArgumentException("Webhook concurrency must be between 1 and "
-                        + WebhookSender.MAX_CONCURRENCY + ", not " + concurrency);
-            }
-            control.setWebhookConcurrency(concurrency.asInt());
+
+        Integer concurrency = body.has("concurrency") ? webhookConcurrency(body.get("concurrency")) : null;
+        Duration timeout = body.has("timeout_ms") ? webhookTimeout(body.get("timeout_ms")) : null;
+        List<Duration> retryDelays = body.has("retry_delays_seconds")
+                ? webhookRetryDelays(body.get("retry_delays_seconds"))
+                : null;
+
+        if (concurrency != null) {
+            control.setWebhookConcurrency(concurrency);
         }
-        if (body.has("timeout_ms")) {
-            control.setWebhookTimeout(Duration.ofMillis(body.get("timeout_ms").asLong()));
+        if (timeout != null) {
+            control.setWebhookTimeout(timeout);
         }
-        if (body.has("retry_delays_seconds")) {
-            List<Duration> delays = new ArrayList<>();
-            body.get("retry_delays_seconds").forEach(value -> delays.add(Duration.ofSeconds(value.asLong())));
-            control.setWebhookRetryDelays(delays);
+        if (retryDelays != null) {
+            control.setWebhookRetryDelays(retryDelays);
         }
         return ok();
+    }
+
+    private static int webhookConcurrency(JsonNode concurrency) {
+        if (!concurrency.isIntegralNumber()) {
+            throw new IllegalArgumentException("concurrency must be a whole number, not " + concurrency);
+        }
+        if (!concurrency.canConvertToLong()) {
+            throw new IllegalArgumentException("Webhook concurrency must be between 1 and "
+                    + WebhookSender.MAX_CONCURRENCY + ", not " + concurrency);
+        }
+        WebhookSender.checkConcurrency(concurrency.asLong());
+        return concurrency.asInt();
+    }
+
+    private static Duration webhookTimeout(JsonNode timeout) {
+        if (!timeout.isIntegralNumber() || !timeout.canConvertToLong() || timeout.asLong() < 1) {
+            throw new IllegalArgumentException("timeout_ms must be a whole number of milliseconds of at least 1, not "
+                    + timeout);
+        }
+        return Duration.ofMillis(timeout.asLong());
+    }
+
+    private static List<Duration> webhookRetryDelays(JsonNode values) {
+        if (!values.isArray()) {
+            throw new IllegalArgumentException("retry_delays_seconds must be an array of whole seconds, not " + values);
+        }
+        List<Duration> delays = new ArrayList<>();
+        for (JsonNode value : values) {
+            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+                throw new IllegalArgumentException("retry_delays_seconds must contain whole seconds of at least 0, not "
+                        + value);
+            }
+            delays.add(Duration.ofSeconds(value.asLong()));
+        }
+        return delays;
     }
 
     private static JsonNode playbackJson(PlaybackResult result) {

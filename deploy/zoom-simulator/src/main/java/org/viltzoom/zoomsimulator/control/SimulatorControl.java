@@ -155,6 +155,10 @@ public class SimulatorControl {
         core.webhooks.responseTimeout = timeout;
     }
 
+    public Duration webhookTimeout() {
+        return core.webhooks.responseTimeout;
+    }
+
     public UrlValidationResult validateWebhookUrl(String appId, String plainToken) {
         OAuthApp app;
         synchronized (core.state) {

@@ -159,11 +159,16 @@ public class WebhookSender {
         return new DeliveryCounts(deliveries.size(), delivered, queue.size() + inFlight);
     }
 
-    public void setConcurrency(int concurrency) {
+    /** Throws when {@code concurrency} is outside 1 to {@link #MAX_CONCURRENCY}. */
+    public static void checkConcurrency(long concurrency) {
         if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
             throw new IllegalArgumentException("Webhook concurrency must be between 1 and " + MAX_CONCURRENCY
                     + ", not " + concurrency);
         }
+    }
+
+    public void setConcurrency(int concurrency) {
+        checkConcurrency(concurrency);
         this.concurrency = concurrency;
         dispatch();
     }
