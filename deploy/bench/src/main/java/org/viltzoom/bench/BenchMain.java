@@ -24,12 +24,23 @@ public final class BenchMain {
     static final String WORKING_TREE = "attendance-service as built";
     static final String PROPOSED_FIX = "attendance-service with the proposed fix";
     static final Duration AS_BUILT_LIMIT = Duration.ofSeconds(60);
+    /** How long the services and the local stack get to stop when the driver is ended early. */
+    private static final Duration CHILD_STOP_LIMIT = Duration.ofSeconds(30);
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options = BenchOptions.parse(args);
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("deploy/bench/run: " + e.getMessage() + ". The options are listed in deploy/bench/README.md.");
+            System.exit(2);
+            return;
+        }
+        ChildProcesses.stopOnShutdown(CHILD_STOP_LIMIT);
+
         Path logs = options.work().resolve("logs");
         Files.createDirectories(logs);
         Report report = new Report(options, Instant.now());

@@ -23,6 +23,7 @@ final class LocalStackProcess implements AutoCloseable {
     }
 
     static LocalStackProcess start(Path workDirectory) throws IOException, InterruptedException {
+        ChildProcesses.checkNotStopping("the local stack");
         Path settingsFile = workDirectory.resolve("local-stack.env");
         Files.deleteIfExists(settingsFile);
         List<String> command = List.of(javaExecutable(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),

@@ -46,6 +46,7 @@ final class ManagedProcess implements AutoCloseable {
 
     static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path log)
             throws IOException {
+        ChildProcesses.checkNotStopping(name);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
