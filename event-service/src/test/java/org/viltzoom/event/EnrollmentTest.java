@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,85 @@ class EnrollmentTest extends AcceptanceTestBase {
         EventApi.admin().body(List.of(Map.of("lmsUserId", "l-9"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
                 .then().statusCode(200).body("[0].registrantId", nullValue());
         assertThat(requests("POST", "/v2/meetings/\\d+/registrants")).isZero();
+    }
+
+    @Test
+    void unenrollDeletesZoomRegistration() {
+        String id = eventWithRegistration();
+        String registrantId = EventApi.admin().body(List.of(learner("l-1"), learner("l-2")))
+                .put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).extract().path("[0].registrantId");
+
+        EventApi.admin().body(List.of(learner("l-2"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).body("size()", equalTo(1));
+
+        assertThat(answered("DELETE", "/v2/meetings/\\d+/registrants/" + registrantId, 204)).isEqualTo(1);
+        assertThat(requests("DELETE", "/v2/meetings/\\d+/registrants/.*")).as("l-2 keeps its registration").isEqualTo(1);
+    }
+
+    @Test
+    void unenrollWaitsForZoom() {
+        String id = eventWithRegistration();
+        String registrantId = EventApi.admin().body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).extract().path("[0].registrantId");
+        fault("DELETE", "/v2/meetings/\\d+/registrants/.*", 500, null, 1000);
+
+        EventApi.admin().body(List.of()).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(503).body("code", equalTo("zoom-error"));
+
+        EventApi.admin().get(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].registrantId", equalTo(registrantId));
+        ZoomWorld.simulator().clearFaults();
+        EventApi.admin().body(List.of()).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).body("size()", equalTo(0));
+        assertThat(answered("DELETE", "/v2/meetings/\\d+/registrants/" + registrantId, 204)).isEqualTo(1);
+    }
+
+    @Test
+    void unenrollAfterZoomDeletedRegistration() {
+        String id = eventWithRegistration();
+        EventApi.admin().body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200);
+        fault("DELETE", "/v2/meetings/\\d+/registrants/.*", 404, 300, 1);
+
+        EventApi.admin().body(List.of()).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void emailChangeDeletesOldRegistration() {
+        String id = eventWithRegistration();
+        String oldRegistrantId = EventApi.admin().body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).extract().path("[0].registrantId");
+        Map<String, Object> moved = new HashMap<>(learner("l-1"));
+        moved.put("email", "l-1@elsewhere.example.com");
+
+        String newRegistrantId = EventApi.admin().body(List.of(moved)).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).extract().path("[0].registrantId");
+
+        assertThat(newRegistrantId).isNotEqualTo(oldRegistrantId);
+        assertThat(answered("DELETE", "/v2/meetings/\\d+/registrants/" + oldRegistrantId, 204)).isEqualTo(1);
+        assertThat(requests("DELETE", "/v2/meetings/\\d+/registrants/" + newRegistrantId)).isZero();
+    }
+
+    @Test
+    void nameChangeKeepsRegistration() {
+        String id = eventWithRegistration();
+        String registrantId = EventApi.admin().body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).extract().path("[0].registrantId");
+        Map<String, Object> renamed = new HashMap<>(learner("l-1"));
+        renamed.put("lastName", "Renamed");
+
+        EventApi.admin().body(List.of(renamed)).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).body("[0].registrantId", equalTo(registrantId));
+
+        assertThat(requests("DELETE", "/v2/meetings/\\d+/registrants/.*")).isZero();
+    }
+
+    private String eventWithRegistration() {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        Map<String, Object> body = world.event(LocalDate.now().plusDays(10));
+        body.put("registrationRequired", true);
+        return EventApi.created(body);
     }
 
     private static Map<String, Object> learner(String lmsUserId) {

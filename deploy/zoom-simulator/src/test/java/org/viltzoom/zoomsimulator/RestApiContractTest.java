@@ -197,6 +197,12 @@ class RestApiContractTest {
         JsonNode list = SimulatorFixture.json(fixture.get(token, "/v2/meetings/" + id + "/registrants"));
         assertThat(list.get("registrants").get(0).get("email").asText()).isEqualTo("learner3@example.com");
 
+        String registrantPath = "/v2/meetings/" + id + "/registrants/" + SimulatorFixture.json(added).get("registrant_id").asText();
+        assertThat(fixture.send(token, "DELETE", registrantPath, null).statusCode()).isEqualTo(204);
+        JsonNode afterDelete = SimulatorFixture.json(fixture.get(token, "/v2/meetings/" + id + "/registrants"));
+        assertThat(afterDelete.get("registrants")).isEmpty();
+        assertThat(fixture.send(token, "DELETE", registrantPath, null).statusCode()).isEqualTo(404);
+
         JsonNode templates = SimulatorFixture.json(fixture.get(token, "/v2/users/me/meeting_templates"));
         assertThat(templates.get("templates").get(0).get("id").asText()).isEqualTo("tpl-1");
     }

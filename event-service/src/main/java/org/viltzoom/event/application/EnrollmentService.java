@@ -72,12 +72,13 @@ class EnrollmentService implements EnrollLearners {
             Enrollment stored = current.get(learner.lmsUserId());
             boolean unregistered = registration && stored != null && stored.registrantId() == null;
             if (stored == null || stored.differsFrom(learner) || unregistered) {
-                enroll(event, learner, registration);
+                Enrollment enrolled = enroll(event, learner, registration);
+                deleteReplacedRegistration(event, stored, enrolled);
             }
         }
-        for (String lmsUserId : current.keySet()) {
-            if (!wanted.containsKey(lmsUserId)) {
-                unenroll(event, lmsUserId);
+        for (Enrollment stored : current.values()) {
+            if (!wanted.containsKey(stored.lmsUserId())) {
+                unenroll(event, stored);
             }
         }
         return list(platform, trainingEventId);
@@ -116,7 +117,7 @@ class EnrollmentService implements EnrollLearners {
         }
     }
 
-    private void enroll(TrainingEvent event, Enrollment learner, boolean registration) {
+    private Enrollment enroll(TrainingEvent event, Enrollment learner, boolean registration) {
         Enrollment enrolled = learner;
         if (registration) {
             ZoomMeetings.Registrant registrant = zoom.register(event.details().accountId(), event.meeting().meetingId(),
@@ -132,16 +133,49 @@ class EnrollmentService implements EnrollLearners {
         });
         LOG.infof("Enrolled learner trainingEventId=%s lmsUserId=%s registered=%s", event.id(), learner.lmsUserId(),
                 registration);
+        return result;
     }
 
-    // TODO: cancel the Zoom registrant too (PUT /meetings/{id}/registrants/status); until then an
-    // unenrolled learner's personal join URL keeps working.
-    private void unenroll(TrainingEvent event, String lmsUserId) {
+    /**
+     * Deletes the learner's registration in Zoom first, so that the personal join URL stops
+     * working. If Zoom fails, the learner stays enrolled and the request fails, so that the LMS's
+     * next enrollment PUT tries again.
+     */
+    private void unenroll(TrainingEvent event, Enrollment stored) {
+        boolean registered = stored.registrantId() != null && event.meeting() != null;
+        if (registered) {
+            zoom.deleteRegistration(event.details().accountId(), event.meeting().meetingId(), event.meeting().kind(),
+                    stored.registrantId());
+        }
+
         Transactions.run(() -> {
-            enrollments.remove(event.id(), lmsUserId);
-            domainEvents.publish(new PlatformId(event.platform()), new LearnerUnenrolled(event.id(), lmsUserId));
+            enrollments.remove(event.id(), stored.lmsUserId());
+            domainEvents.publish(new PlatformId(event.platform()), new LearnerUnenrolled(event.id(), stored.lmsUserId()));
         });
-        LOG.infof("Unenrolled learner trainingEventId=%s lmsUserId=%s", event.id(), lmsUserId);
+        LOG.infof("Unenrolled learner trainingEventId=%s lmsUserId=%s registrationDeleted=%s", event.id(),
+                stored.lmsUserId(), registered);
+    }
+
+    /**
+     * Deletes the registration that a new one replaced, as after a change of email. The new
+     * enrollment is already stored, so a failure here is logged and does not fail the request.
+     */
+    private void deleteReplacedRegistration(TrainingEvent event, Enrollment stored, Enrollment enrolled) {
+        if (stored == null || stored.registrantId() == null || enrolled.registrantId() == null
+                || event.meeting() == null || stored.registrantId().equals(enrolled.registrantId())) {
+            return;
+        }
+
+        try {
+            zoom.deleteRegistration(event.details().accountId(), event.meeting().meetingId(), event.meeting().kind(),
+                    stored.registrantId());
+            LOG.infof("Deleted the replaced Zoom registration trainingEventId=%s lmsUserId=%s", event.id(),
+                    stored.lmsUserId());
+        } catch (RuntimeException e) {
+            // NOTE: nothing retries this, so the old personal join URL keeps working.
+            LOG.errorf(e, "Deleting the replaced Zoom registration of learner lmsUserId=%s of trainingEventId=%s failed",
+                    stored.lmsUserId(), event.id());
+        }
     }
 
     private boolean registrationRequired(TrainingEvent event) {

@@ -20,8 +20,9 @@ import org.viltzoom.zoomsimulator.state.Registrant;
 import org.viltzoom.zoomsimulator.webhooks.Times;
 
 /**
- * Add and list registrants of meetings and webinars (Zoom API reference: Meetings > Add a
- * meeting registrant, List meeting registrants; rivet: MeetingsAddMeetingRegistrantResponse).
+ * Add, list and delete registrants of meetings and webinars (Zoom API reference: Meetings > Add a
+ * meeting registrant, List meeting registrants, Delete a meeting registrant; rivet:
+ * MeetingsAddMeetingRegistrantResponse, MeetingsDeleteMeetingRegistrantPathParams).
  */
 public class RegistrantRoutes {
 
@@ -38,6 +39,8 @@ public class RegistrantRoutes {
         String path = "/v2/" + kind + "s/:id/registrants";
         core.api(HttpMethod.POST, path, RateLimitCategory.LIGHT, Scopes.withAdmin(kind + ":write", kind + ":write:registrant"), this::add);
         core.api(HttpMethod.GET, path, RateLimitCategory.MEDIUM, Scopes.withAdmin(kind + ":read", kind + ":read:list_registrants"), this::list);
+        core.api(HttpMethod.DELETE, path + "/:registrantId", RateLimitCategory.LIGHT,
+                Scopes.withAdmin(kind + ":write", kind + ":delete:registrant"), this::delete);
     }
 
     private ApiResponse add(ApiCall call) {
@@ -106,6 +109,20 @@ public class RegistrantRoutes {
                     .put("join_url", registrant.joinUrl);
         }
         return ApiResponse.ok(body);
+    }
+
+    /** Deletes a registrant and returns 204 without a body. In Zoom, its personal join URL then stops working. */
+    private ApiResponse delete(ApiCall call) {
+        Meeting meeting = MeetingLookup.resolve(core.state, call, call.pathParam("id"), webinar);
+        String registrantId = call.pathParam("registrantId");
+        Registrant registrant = core.state.registrants.get(registrantId);
+        if (registrant == null || registrant.meetingId != meeting.id) {
+            // NOTE: Zoom's status and code for an unknown registrant were not found in its docs, so
+            // this 404 is a guess. Clients should treat any 404 of this call as already deleted.
+            throw new ZoomApiException(404, 300, "Registrant not found: " + registrantId + ".");
+        }
+        core.state.registrants.remove(registrantId);
+        return ApiResponse.noContent();
     }
 
     private Registrant findByEmail(long meetingId, String email) {

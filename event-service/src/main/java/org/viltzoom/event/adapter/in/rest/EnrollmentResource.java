@@ -40,7 +40,9 @@ public class EnrollmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "Set the enrollment list of an event",
-            description = "Learners not in the list are unenrolled; with registration, new learners are registered in Zoom.")
+            description = "Learners not in the list are unenrolled, and their Zoom registrations are deleted; with "
+                    + "registration, new learners are registered in Zoom. When Zoom fails, the learners not done yet "
+                    + "stay as they were, so send the same list again.")
     public List<EnrollmentBody> replace(@PathParam("platform") String platform, @PathParam("eventId") UUID eventId,
                                         List<LearnerBody> learners) {
         if (learners == null) {

@@ -47,4 +47,9 @@ interface ZoomMeetingsApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response register(@HeaderParam("Authorization") String bearer, @PathParam("collection") String collection,
                       @PathParam("meetingId") long meetingId, String body);
+
+    @DELETE
+    @Path("/{collection}/{meetingId}/registrants/{registrantId}")
+    Response deleteRegistrant(@HeaderParam("Authorization") String bearer, @PathParam("collection") String collection,
+                              @PathParam("meetingId") long meetingId, @PathParam("registrantId") String registrantId);
 }

@@ -129,6 +129,25 @@ class ZoomRestMeetings implements ZoomMeetings {
         return new Registrant(registrant.path("registrant_id").asText(), registrant.path("join_url").asText());
     }
 
+    /**
+     * Deletes the registrant and treats any 404 as already deleted. Zoom returns 404 code 3001 for
+     * a meeting that is gone, and its code for an unknown registrant is not known here. A delete
+     * can be repeated safely, so server errors and lost connections are retried too.
+     */
+    @Override
+    public void deleteRegistration(UUID accountId, long meetingId, EventKind kind, String registrantId) {
+        try {
+            calls.send("Deleting registrant " + registrantId + " of Zoom meeting " + meetingId, accountId, null,
+                    Retries.RATE_LIMITS_AND_TRANSIENT,
+                    (api, bearer) -> api.deleteRegistrant(bearer, collection(kind), meetingId, registrantId));
+        } catch (ZoomApiException e) {
+            if (e.error().status() == 404) {
+                return;
+            }
+            throw e;
+        }
+    }
+
     private static String collection(EventKind kind) {
         return kind == EventKind.WEBINAR ? "webinars" : "meetings";
     }

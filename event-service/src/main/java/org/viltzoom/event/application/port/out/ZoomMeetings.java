@@ -28,6 +28,12 @@ public interface ZoomMeetings {
     /** Registers a learner and returns the registrant id and the personal join URL. */
     Registrant register(UUID accountId, long meetingId, EventKind kind, String email, String firstName, String lastName);
 
+    /**
+     * Deletes a learner's registration, so that the personal join URL no longer admits anyone. A
+     * registration or meeting that no longer exists counts as deleted.
+     */
+    void deleteRegistration(UUID accountId, long meetingId, EventKind kind, String registrantId);
+
     record Registrant(String registrantId, String joinUrl) {
     }
 }
