@@ -56,6 +56,7 @@ public class WebhookSender {
      * concurrently, which a higher value plays.
      */
     private volatile int concurrency = 1;
+    private volatile boolean closed;
     /**
      * Zoom repeats the URL validation every 72 hours (Zoom developer changelog, "Webhook
      * validation and verification changes").
@@ -183,7 +184,20 @@ public class WebhookSender {
         validations.clear();
     }
 
+    /**
+     * Drops the queued deliveries and closes the HTTP client. Deliveries still in flight then fail
+     * with a closed connection, and they are neither recorded nor retried.
+     */
     public void close() {
+        int dropped;
+        synchronized (this) {
+            closed = true;
+            dropped = queue.size();
+            queue.clear();
+        }
+        if (dropped > 0) {
+            LOG.log(Level.INFO, "Dropped {0} queued webhook deliveries because the simulator is closing", dropped);
+        }
         client.close();
     }
 
@@ -209,7 +223,7 @@ public class WebhookSender {
         while (true) {
             Runnable next;
             synchronized (this) {
-                next = inFlight < concurrency ? queue.poll() : null;
+                next = inFlight < concurrency && !closed ? queue.poll() : null;
                 if (next == null) {
                     dispatching = false;
                     return;
@@ -245,6 +259,10 @@ public class WebhookSender {
         String trackingId = UUID.randomUUID().toString();
         Instant sentAt = clock.instant();
         post(app, raw, trackingId).onComplete(result -> {
+            if (closed) {
+                done.run();
+                return;
+            }
             int status = result.succeeded() ? result.result().statusCode() : 0;
             String error = result.succeeded() ? null : result.cause().toString();
             Delivery delivery = new Delivery(notificationId, app.id, event, attempt, sentAt,
