@@ -1,10 +1,9 @@
 package org.viltzoom.kernel.zoom;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 
 /**
  * Pauses the calls of one Zoom account in one rate-limit category after Zoom returned 429 with
@@ -15,7 +14,9 @@ import java.util.concurrent.ConcurrentMap;
  * category is sent until one second after the last 429, so the waiting calls are the first of a
  * fresh window.
  *
- * <p>Safe for concurrent use. The account key is whatever the caller uses to tell accounts apart.
+ * <p>Pauses run on a monotonic clock, so a step of the wall clock neither stretches nor skips
+ * them. They are kept in this JVM only: other instances of a service pause on their own 429s.
+ * Safe for concurrent use. The account key is whatever the caller uses to tell accounts apart.
  */
 public final class PerSecondLimitPause {
 
@@ -25,45 +26,47 @@ public final class PerSecondLimitPause {
     private record Key(Object account, String category) {
     }
 
-    private final Clock clock;
-    private final ConcurrentMap<Key, Instant> pausedUntil = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
+    private final ConcurrentMap<Key, Long> pausedUntilNanos = new ConcurrentHashMap<>();
 
-    public PerSecondLimitPause(Clock clock) {
-        this.clock = clock;
+    public PerSecondLimitPause() {
+        this(System::nanoTime);
+    }
+
+    /** @param nanoTime a monotonic clock in nanoseconds, as {@link System#nanoTime()} */
+    public PerSecondLimitPause(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
     }
 
     /** Returns how long a call of this account and category must wait before it is sent; zero when none. */
     public Duration remaining(Object account, String category) {
         Key key = new Key(account, category);
-        Instant until = pausedUntil.get(key);
+        Long until = pausedUntilNanos.get(key);
         if (until == null) {
             return Duration.ZERO;
         }
 
-        Duration wait = Duration.between(clock.instant(), until);
-        if (wait.isNegative() || wait.isZero()) {
-            pausedUntil.remove(key, until);
+        long wait = until - nanoTime.getAsLong();
+        if (wait <= 0) {
+            pausedUntilNanos.remove(key, until);
             return Duration.ZERO;
         }
-        return wait;
+        return Duration.ofNanos(wait);
     }
 
     /**
      * Records a per-second 429 and pauses the account's calls in the category for one window, or
-     * until {@code retryAfter} when Zoom sent a later one. A pause already running is never shortened.
+     * for {@code retryAfter} when Zoom asked for a longer wait. A pause already running is never
+     * shortened.
      *
-     * @param retryAfter Zoom's {@code Retry-After}, or null when it sent none
-     * @return the time the pause ends
+     * @param retryAfter the wait that Zoom's {@code Retry-After} asked for, or null when it sent none
+     * @return how long the pause lasts from now
      */
-    public Instant pause(Object account, String category, Instant retryAfter) {
-        Instant until = clock.instant().plus(WINDOW);
-        if (retryAfter != null && retryAfter.isAfter(until)) {
-            until = retryAfter;
-        }
-        return pausedUntil.merge(new Key(account, category), until, PerSecondLimitPause::later);
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
+    public Duration pause(Object account, String category, Duration retryAfter) {
+        Duration wait = retryAfter != null && retryAfter.compareTo(WINDOW) > 0 ? retryAfter : WINDOW;
+        long now = nanoTime.getAsLong();
+        long until = pausedUntilNanos.merge(new Key(account, category), now + wait.toNanos(),
+                (running, requested) -> running - requested > 0 ? running : requested);
+        return Duration.ofNanos(until - now);
     }
 }

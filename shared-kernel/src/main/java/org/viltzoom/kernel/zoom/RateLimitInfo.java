@@ -1,5 +1,6 @@
 package org.viltzoom.kernel.zoom;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -59,7 +60,12 @@ public record RateLimitInfo(String category, String type, Integer limit, Integer
 
         String trimmed = value.trim();
         if (trimmed.chars().allMatch(Character::isDigit)) {
-            return receivedAt.plusSeconds(Long.parseLong(trimmed));
+            try {
+                return receivedAt.plusSeconds(Long.parseLong(trimmed));
+            } catch (NumberFormatException | ArithmeticException | DateTimeException outOfRange) {
+                // A delay beyond what an Instant can hold is no usable hint.
+                return null;
+            }
         }
         try {
             return ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -1,7 +1,6 @@
 package org.viltzoom.host.adapter.out.zoom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -49,12 +48,7 @@ class ZoomCaller {
     @Inject
     Clock clock;
 
-    private PerSecondLimitPause perSecondLimits;
-
-    @PostConstruct
-    void createPause() {
-        perSecondLimits = new PerSecondLimitPause(clock);
-    }
+    private final PerSecondLimitPause perSecondLimits = new PerSecondLimitPause();
 
     /**
      * Sends the request until Zoom returns a response that a retry cannot change.
@@ -65,7 +59,7 @@ class ZoomCaller {
     ZoomResponse send(ZoomOperation operation, UUID accountId, Function<ZoomAccessToken, Response> request) {
         Duration backoff = settings.initialBackoff();
         for (int attempt = 0; ; attempt++) {
-            sleep(perSecondLimits.remaining(accountId, operation.rateLimitCategory()));
+            awaitPause(operation, accountId);
             ZoomResponse zoomResponse = sendOnce(operation, accountId, request);
             if (zoomResponse.isSuccess()) {
                 return zoomResponse;
@@ -84,7 +78,7 @@ class ZoomCaller {
                     : backoff;
             if (attempt >= settings.maxRetries()) {
                 throw new ZoomUnavailableException(operation + " for account " + accountId + " failed after "
-                        + attempt + " retries: " + zoomResponse.describe(), clock.instant().plus(wait), false, null);
+                        + attempt + " retries: " + zoomResponse.describe(), retryAt(zoomResponse, wait), false, null);
             }
             LOG.warnf("Zoom call %s accountId=%s failed with %s; retry %d in %d ms", operation, accountId,
                     zoomResponse.describe(), attempt + 1, wait.toMillis());
@@ -140,14 +134,31 @@ class ZoomCaller {
      */
     private Duration pauseAccount(ZoomOperation operation, UUID accountId, ZoomResponse zoomResponse) {
         RateLimitInfo rateLimit = zoomResponse.rateLimit();
-        Instant retryAfter = rateLimit == null ? null : rateLimit.retryAfter();
-        Instant latest = clock.instant().plus(settings.maxBackoff());
-        if (retryAfter != null && retryAfter.isAfter(latest)) {
-            retryAfter = latest;
+        Duration retryAfter = null;
+        if (rateLimit != null && rateLimit.retryAfter() != null) {
+            retryAfter = min(Duration.between(clock.instant(), rateLimit.retryAfter()), settings.maxBackoff());
         }
+        return perSecondLimits.pause(accountId, operation.rateLimitCategory(), retryAfter);
+    }
 
-        Instant until = perSecondLimits.pause(accountId, operation.rateLimitCategory(), retryAfter);
-        return Duration.between(clock.instant(), until);
+    /**
+     * Sleeps until the account's calls in the operation's category may be sent again. It checks
+     * again after each sleep, because a call in flight meanwhile may have met a 429 and extended
+     * the pause.
+     */
+    private void awaitPause(ZoomOperation operation, UUID accountId) {
+        Duration wait = perSecondLimits.remaining(accountId, operation.rateLimitCategory());
+        while (!wait.isZero()) {
+            sleep(wait);
+            wait = perSecondLimits.remaining(accountId, operation.rateLimitCategory());
+        }
+    }
+
+    /** When a caller may try again after retries ran out: after the last wait, or Zoom's later Retry-After. */
+    private Instant retryAt(ZoomResponse zoomResponse, Duration lastWait) {
+        Instant afterWait = clock.instant().plus(lastWait);
+        Instant retryAfter = zoomResponse.rateLimit() == null ? null : zoomResponse.rateLimit().retryAfter();
+        return retryAfter != null && retryAfter.isAfter(afterWait) ? retryAfter : afterWait;
     }
 
     private Instant brokerRetryAt(TokenBrokerException e) {
