@@ -95,7 +95,11 @@ class ControlApiTest {
                 "{\"retry_delays_seconds\": [-1]}",
                 "{\"concurrency\": 0}",
                 "{\"timeout_ms\": 1500, \"concurrency\": 65}",
-                "{\"timeout_ms\": 1500, \"retry_delays_seconds\": [\"x\"]}"
+                "{\"timeout_ms\": 1500, \"retry_delays_seconds\": [\"x\"]}",
+                "{\"retry_delays_seconds\": [9223372036854775807]}",
+                "{\"retry_delays_seconds\": [86401]}",
+                "{\"timeout_ms\": 600001}",
+                "{\"timeout_ms\": 1500} trailing text"
             };
             for (String body : invalidBodies) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(

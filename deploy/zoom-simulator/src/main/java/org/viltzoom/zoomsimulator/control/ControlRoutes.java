@@ -1,6 +1,8 @@
 package org.viltzoom.zoomsimulator.control;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpMethod;
@@ -28,6 +30,14 @@ import org.viltzoom.zoomsimulator.webhooks.WebhookSender;
  * input. Each route calls the matching {@link SimulatorControl} method.
  */
 public class ControlRoutes {
+
+    /** Reads a control body and rejects text after the JSON value, which Jackson ignores by default. */
+    private static final ObjectReader CONTROL_BODY = Json.MAPPER.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Longest webhook response timeout; Zoom itself waits 3 seconds. */
+    private static final Duration MAX_WEBHOOK_TIMEOUT = Duration.ofMinutes(10);
+    /** Longest retry delay; Zoom's last retry comes 60 minutes after the one before. */
+    private static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
 
     private final SimulatorCore core;
     private final SimulatorControl control;
@@ -240,9 +250,10 @@ public class ControlRoutes {
     }
 
     private static Duration webhookTimeout(JsonNode timeout) {
-        if (!timeout.isIntegralNumber() || !timeout.canConvertToLong() || timeout.asLong() < 1) {
-            throw new IllegalArgumentException("timeout_ms must be a whole number of milliseconds of at least 1, not "
-                    + timeout);
+        if (!timeout.isIntegralNumber() || !timeout.canConvertToLong() || timeout.asLong() < 1
+                || timeout.asLong() > MAX_WEBHOOK_TIMEOUT.toMillis()) {
+            throw new IllegalArgumentException("timeout_ms must be a whole number of milliseconds from 1 to "
+                    + MAX_WEBHOOK_TIMEOUT.toMillis() + ", not " + timeout);
         }
         return Duration.ofMillis(timeout.asLong());
     }
@@ -253,9 +264,10 @@ public class ControlRoutes {
         }
         List<Duration> delays = new ArrayList<>();
         for (JsonNode value : values) {
-            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-                throw new IllegalArgumentException("retry_delays_seconds must contain whole seconds of at least 0, not "
-                        + value);
+            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0
+                    || value.asLong() > MAX_RETRY_DELAY.toSeconds()) {
+                throw new IllegalArgumentException("retry_delays_seconds must contain whole seconds from 0 to "
+                        + MAX_RETRY_DELAY.toSeconds() + ", not " + value);
             }
             delays.add(Duration.ofSeconds(value.asLong()));
         }
@@ -300,7 +312,7 @@ public class ControlRoutes {
     private static void handle(RoutingContext context, Function<JsonNode, JsonNode> handler) {
         try {
             String text = context.body().asString();
-            JsonNode body = text == null || text.isBlank() ? Json.object() : Json.MAPPER.readTree(text);
+            JsonNode body = text == null || text.isBlank() ? Json.object() : CONTROL_BODY.readTree(text);
             if (!body.isObject()) {
                 throw new IllegalArgumentException("The body must be a JSON object, not " + body.getNodeType() + ".");
             }

@@ -269,14 +269,20 @@ public class WebhookSender {
                     trackingId, status, error, new String(raw, StandardCharsets.UTF_8));
             // The retry is due relative to the attempt, and scheduled before the attempt becomes
             // visible: a test that observes the failure may move the clock at once.
-            if (!delivery.delivered()) {
-                scheduleRetry(app, notificationId, event, raw, attempt, sentAt, status, error);
+            try {
+                if (!delivery.delivered()) {
+                    scheduleRetry(app, notificationId, event, raw, attempt, sentAt, status, error);
+                }
+            } catch (RuntimeException e) {
+                // The delivery slot must be released whatever happens, or no notification is sent again.
+                LOG.log(Level.ERROR, "Could not schedule the retry of notification " + notificationId, e);
+            } finally {
+                synchronized (this) {
+                    deliveries.add(delivery);
+                    delivered += delivery.delivered() ? 1 : 0;
+                }
+                done.run();
             }
-            synchronized (this) {
-                deliveries.add(delivery);
-                delivered += delivery.delivered() ? 1 : 0;
-            }
-            done.run();
         });
     }
 
