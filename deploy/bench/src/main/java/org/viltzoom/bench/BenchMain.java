@@ -31,14 +31,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("deploy/bench/run: " + e.getMessage() + ". The options are listed in deploy/bench/README.md.");
-            System.exit(2);
-            return;
-        }
+        BenchOptions options = BenchOptions.parseOrExit(args);
         ChildProcesses.stopOnShutdown(CHILD_STOP_LIMIT);
 
         Path logs = options.work().resolve("logs");

@@ -11,6 +11,25 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
                     IngestBenchmark.Settings ingest, long idleMillis, double quietLoad, Duration quietWait,
                     boolean profile, Path apps, Path work, Path results, Path json, Path compareWith, String command) {
 
+    /**
+     * Checks the options without running anything. deploy/bench/run calls it before it replaces
+     * the copies of the applications, so a typo cannot disturb a run in progress.
+     */
+    public static void main(String[] args) {
+        parseOrExit(args);
+    }
+
+    /** Parses the options, or prints what is wrong with them in one line and exits with code 2. */
+    static BenchOptions parseOrExit(String[] args) {
+        try {
+            return parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("deploy/bench/run: " + e.getMessage() + ". The options are listed in deploy/bench/README.md.");
+            System.exit(2);
+            throw e;
+        }
+    }
+
     static BenchOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -21,23 +40,23 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
         }
         Options options = new Options(values);
         BenchOptions parsed = new BenchOptions(
-                options.integer("runs", 3),
-                options.integer("scenario-runs", 1),
-                Duration.ofSeconds(options.integer("consumer-limit-seconds", 240)),
+                options.integer("runs", 3, 1),
+                options.integer("scenario-runs", 1, 0),
+                Duration.ofSeconds(options.integer("consumer-limit-seconds", 240, 1)),
                 values.containsKey("fixed-attendance-app") ? Path.of(values.get("fixed-attendance-app")) : null,
-                options.integer("learners", 10_000),
-                options.integer("rejoins", 3),
-                options.integer("large-participants", 50_000),
-                options.integer("connections", 32),
-                new IngestBenchmark.Settings(options.integer("connections", 32),
-                        Duration.ofSeconds(options.integer("warm-up-seconds", 3)),
-                        Duration.ofSeconds(options.integer("closed-loop-seconds", 8)),
-                        options.integer("closed-loop-max-requests", 40_000),
-                        options.integer("rate", 1000),
-                        Duration.ofSeconds(options.integer("open-loop-seconds", 10))),
-                options.integer("idle-seconds", 5) * 1000L,
+                options.integer("learners", 10_000, 1),
+                options.integer("rejoins", 3, 0),
+                options.integer("large-participants", 50_000, 0),
+                options.integer("connections", 32, 1),
+                new IngestBenchmark.Settings(options.integer("connections", 32, 1),
+                        Duration.ofSeconds(options.integer("warm-up-seconds", 3, 0)),
+                        Duration.ofSeconds(options.integer("closed-loop-seconds", 8, 1)),
+                        options.integer("closed-loop-max-requests", 40_000, 1),
+                        options.integer("rate", 1000, 1),
+                        Duration.ofSeconds(options.integer("open-loop-seconds", 10, 1))),
+                options.integer("idle-seconds", 5, 0) * 1000L,
                 options.decimal("quiet-load", 0.8),
-                Duration.ofMinutes(options.integer("quiet-wait-minutes", 40)),
+                Duration.ofMinutes(options.integer("quiet-wait-minutes", 40, 0)),
                 options.bool("profile", true),
                 Path.of(options.required("apps")),
                 Path.of(options.required("work")),
@@ -50,22 +69,14 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
             throw new IllegalArgumentException("--connections must be between 1 and " + WebhookSender.MAX_CONCURRENCY
                     + ", the simulator's maximum of notifications in flight, got " + parsed.connections());
         }
-        requireAtLeast("runs", parsed.runs(), 1);
-        requireAtLeast("scenario-runs", parsed.scenarioRuns(), 0);
-        requireAtLeast("learners", parsed.learners(), 1);
-        requireAtLeast("rejoins", parsed.rejoins(), 0);
-        requireAtLeast("large-participants", parsed.largeParticipants(), 0);
+        if (!(parsed.quietLoad() > 0)) {
+            throw new IllegalArgumentException("--quiet-load must be greater than 0, got " + parsed.quietLoad());
+        }
         if (parsed.compareWith() != null && !java.nio.file.Files.isRegularFile(parsed.compareWith())) {
             throw new IllegalArgumentException("--compare-with " + parsed.compareWith() + " is not a file; give the "
                     + "results.json of an earlier run");
         }
         return parsed;
-    }
-
-    private static void requireAtLeast(String name, int value, int minimum) {
-        if (value < minimum) {
-            throw new IllegalArgumentException("--" + name + " must be at least " + minimum + ", got " + value);
-        }
     }
 
     private static final class Options {
@@ -77,14 +88,19 @@ record BenchOptions(int runs, int scenarioRuns, Duration consumerLimit, Path fix
             this.unused = new HashMap<>(values);
         }
 
-        int integer(String name, int fallback) {
+        int integer(String name, int fallback, int minimum) {
             unused.remove(name);
             String value = values.get(name);
+            int parsed;
             try {
-                return value == null ? fallback : Integer.parseInt(value);
+                parsed = value == null ? fallback : Integer.parseInt(value);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + value + "'", e);
             }
+            if (parsed < minimum) {
+                throw new IllegalArgumentException("--" + name + " must be at least " + minimum + ", got " + parsed);
+            }
+            return parsed;
         }
 
         double decimal(String name, double fallback) {

@@ -32,6 +32,7 @@ final class LocalStackProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(workDirectory.resolve("local-stack.log").toFile())
                 .start();
+        ChildProcesses.stopLast(process);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!Files.exists(settingsFile)) {

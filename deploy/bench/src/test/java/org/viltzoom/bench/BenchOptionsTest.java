@@ -41,6 +41,12 @@ class BenchOptionsTest {
                 .hasMessageStartingWith("--connections must be between 1 and 64");
         assertThatThrownBy(() -> parse("--compare-with", "/nonexistent/results.json"))
                 .hasMessageStartingWith("--compare-with /nonexistent/results.json is not a file");
+        assertThatThrownBy(() -> parse("--idle-seconds", "-1"))
+                .hasMessage("--idle-seconds must be at least 0, got -1");
+        assertThatThrownBy(() -> parse("--rate", "0"))
+                .hasMessage("--rate must be at least 1, got 0");
+        assertThatThrownBy(() -> parse("--quiet-load", "0"))
+                .hasMessage("--quiet-load must be greater than 0, got 0.0");
         assertThatThrownBy(() -> parse("--nonsense", "1"))
                 .hasMessage("unknown options: [nonsense]");
     }
