@@ -2,22 +2,30 @@ package org.viltzoom.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.viltzoom.event.application.port.in.SyncZoomMeetings;
 import org.viltzoom.event.testing.EventApi;
+import org.viltzoom.event.testing.TestClock;
 import org.viltzoom.event.testing.ZoomWorld;
 
 @QuarkusTest
 class EnrollmentTest extends AcceptanceTestBase {
 
     private static final String ENROLLMENTS = EventApi.PATH + "/{id}/enrollments";
+
+    @Inject
+    SyncZoomMeetings sync;
 
     @Test
     void registrationGivesPersonalJoinUrls() {
@@ -83,21 +91,72 @@ class EnrollmentTest extends AcceptanceTestBase {
     }
 
     @Test
-    void unenrollWaitsForZoom() {
+    void failedDeleteIsRetriedFromQueue() {
         String id = eventWithRegistration();
         String registrantId = EventApi.admin().body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
                 .then().statusCode(200).extract().path("[0].registrantId");
         fault("DELETE", "/v2/meetings/\\d+/registrants/.*", 500, null, 1000);
 
         EventApi.admin().body(List.of()).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
-                .then().statusCode(503).body("code", equalTo("zoom-error"));
-
-        EventApi.admin().get(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].registrantId", equalTo(registrantId));
-        ZoomWorld.simulator().clearFaults();
-        EventApi.admin().body(List.of()).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
                 .then().statusCode(200).body("size()", equalTo(0));
+        assertThat(answered("DELETE", "/v2/meetings/\\d+/registrants/" + registrantId, 500)).isPositive();
+
+        ZoomWorld.simulator().clearFaults();
+        TestClock.INSTANCE.advance(Duration.ofHours(2));
+        sync.retryDeletions();
         assertThat(answered("DELETE", "/v2/meetings/\\d+/registrants/" + registrantId, 204)).isEqualTo(1);
+    }
+
+    @Test
+    void sharedRegistrantStaysWhileUsed() {
+        String id = eventWithRegistration();
+        Map<String, Object> first = new HashMap<>(learner("l-1"));
+        Map<String, Object> second = new HashMap<>(learner("l-2"));
+        second.put("email", first.get("email"));
+        List<String> registrantIds = EventApi.admin().body(List.of(first, second)).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).extract().path("registrantId");
+        assertThat(registrantIds.get(0)).as("Zoom registers one email once").isEqualTo(registrantIds.get(1));
+
+        EventApi.admin().body(List.of(first)).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).body("[0].registrantId", equalTo(registrantIds.get(0)));
+        assertThat(requests("DELETE", "/v2/meetings/\\d+/registrants/.*")).as("l-1 still uses it").isZero();
+
+        EventApi.admin().body(List.of()).put(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200);
+        assertThat(answered("DELETE", "/v2/meetings/\\d+/registrants/" + registrantIds.get(0), 204)).isEqualTo(1);
+    }
+
+    @Test
+    void invalidEmailIsRejectedBeforeZoom() {
+        String id = eventWithRegistration();
+
+        EventApi.admin().body(List.of(Map.of("lmsUserId", "l-x", "email", "not-an-email")))
+                .put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(400)
+                .body("errors.field", hasItem("[0].email"))
+                .body("errors.code", hasItem("invalid"));
+        assertThat(requests("POST", "/v2/meetings/\\d+/registrants")).isZero();
+    }
+
+    /** Zoom's per-user daily limit has been seen as a bare 429 without rate-limit headers. */
+    @Test
+    void dailyLimitOnRegistrationIsReported() {
+        String id = eventWithRegistration();
+        fault("POST", "/v2/meetings/\\d+/registrants", 429, 429, 1);
+
+        EventApi.admin().body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(429)
+                .header("Retry-After", notNullValue())
+                .body("code", equalTo("zoom-daily-limit"));
+    }
+
+    @Test
+    void malformedListsAreRejected() {
+        String id = eventWithRegistration();
+
+        EventApi.admin().body("[null]").put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(400).body("errors.field", hasItem("[0]"));
+        EventApi.admin().body("[] trailing").put(ENROLLMENTS, ZoomWorld.PLATFORM, id)
+                .then().statusCode(400);
     }
 
     @Test

@@ -2,10 +2,14 @@ package org.viltzoom.event.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -16,12 +20,15 @@ import org.viltzoom.event.application.port.in.EnrollLearners;
 import org.viltzoom.event.application.port.out.AccountViews;
 import org.viltzoom.event.application.port.out.DomainEvents;
 import org.viltzoom.event.application.port.out.Enrollments;
+import org.viltzoom.event.application.port.out.RegistrationDeletions;
+import org.viltzoom.event.application.port.out.RegistrationDeletions.PendingRegistrationDeletion;
 import org.viltzoom.event.application.port.out.TrainingEventRepository;
 import org.viltzoom.event.application.port.out.ZoomMeetings;
 import org.viltzoom.event.domain.Enrollment;
 import org.viltzoom.event.domain.EventStatus;
 import org.viltzoom.event.domain.RuleViolation;
 import org.viltzoom.event.domain.TrainingEvent;
+import org.viltzoom.kernel.domain.EmailAddress;
 import org.viltzoom.kernel.domain.PlatformId;
 import org.viltzoom.kernel.event.trainingevent.LearnerEnrolled;
 import org.viltzoom.kernel.event.trainingevent.LearnerUnenrolled;
@@ -29,7 +36,8 @@ import org.viltzoom.kernel.event.trainingevent.LearnerUnenrolled;
 /**
  * Each learner is registered in Zoom first and then stored with its domain event in a
  * transaction of its own, so a failure part-way keeps the learners done so far and a repeated
- * request continues with the rest.
+ * request continues with the rest. Registrants that no enrollment uses any more go to a durable
+ * queue of deletions in the transaction that stops using them.
  */
 @ApplicationScoped
 class EnrollmentService implements EnrollLearners {
@@ -51,6 +59,15 @@ class EnrollmentService implements EnrollLearners {
     @Inject
     DomainEvents domainEvents;
 
+    @Inject
+    RegistrationDeletions registrationDeletions;
+
+    @Inject
+    RegistrationDeleter registrationDeleter;
+
+    @Inject
+    Clock clock;
+
     @Override
     public List<Enrollment> replace(String platform, UUID trainingEventId, List<Enrollment> learners) {
         TrainingEvent event = find(platform, trainingEventId);
@@ -68,18 +85,24 @@ class EnrollmentService implements EnrollLearners {
         Transactions.call(() -> enrollments.list(trainingEventId))
                 .forEach(enrollment -> current.put(enrollment.lmsUserId(), enrollment));
 
-        for (Enrollment learner : wanted.values()) {
-            Enrollment stored = current.get(learner.lmsUserId());
-            boolean unregistered = registration && stored != null && stored.registrantId() == null;
-            if (stored == null || stored.differsFrom(learner) || unregistered) {
-                Enrollment enrolled = enroll(event, learner, registration);
-                deleteReplacedRegistration(event, stored, enrolled);
-            }
-        }
+        // Unenrollments go first: they only change the database, so a learner whose registration
+        // fails cannot hold them back.
+        List<PendingRegistrationDeletion> replaced = new ArrayList<>();
         for (Enrollment stored : current.values()) {
             if (!wanted.containsKey(stored.lmsUserId())) {
-                unenroll(event, stored);
+                unenroll(event, stored).ifPresent(replaced::add);
             }
+        }
+        try {
+            for (Enrollment learner : wanted.values()) {
+                Enrollment stored = current.get(learner.lmsUserId());
+                boolean unregistered = registration && stored != null && stored.registrantId() == null;
+                if (stored == null || stored.differsFrom(learner) || unregistered) {
+                    enroll(event, learner, stored, registration).ifPresent(replaced::add);
+                }
+            }
+        } finally {
+            deleteRegistrations(replaced);
         }
         return list(platform, trainingEventId);
     }
@@ -104,7 +127,8 @@ class EnrollmentService implements EnrollLearners {
                 continue;
             }
             try {
-                enroll(event, learner, true);
+                // The old registrant went with the old meeting, so there is none to delete.
+                enroll(event, learner, null, true);
             } catch (RuntimeException e) {
                 // The stale registration is dropped, so the LMS's next enrollment PUT registers the learner.
                 // NOTE: no worker retries this by itself.
@@ -117,65 +141,86 @@ class EnrollmentService implements EnrollLearners {
         }
     }
 
-    private Enrollment enroll(TrainingEvent event, Enrollment learner, boolean registration) {
+    /**
+     * Stores the learner, registered in Zoom first when registration is required. A registrant
+     * that the new enrollment no longer uses, as after a change of email, is queued for deletion
+     * in the same transaction.
+     *
+     * @param stored the learner's enrollment before this change, or null
+     * @return the queued deletion of the replaced registrant, if there is one
+     */
+    private Optional<PendingRegistrationDeletion> enroll(TrainingEvent event, Enrollment learner, Enrollment stored,
+                                                         boolean registration) {
         Enrollment enrolled = learner;
         if (registration) {
             ZoomMeetings.Registrant registrant = zoom.register(event.details().accountId(), event.meeting().meetingId(),
                     event.meeting().kind(), learner.email(), learner.firstName(), learner.lastName());
-            enrolled = new Enrollment(learner.lmsUserId(), learner.email(), learner.firstName(), learner.lastName(),
-                    registrant.registrantId(), registrant.joinUrl());
+            enrolled = learner.registeredAs(registrant.registrantId(), registrant.joinUrl());
+        } else if (stored != null && stored.registrantId() != null && sameEmail(stored, learner)) {
+            // Registration is no longer required, but the meeting may still ask for it, so the
+            // learner keeps the registrant that is valid for this email.
+            enrolled = learner.registeredAs(stored.registrantId(), stored.joinUrl());
         }
+        Optional<PendingRegistrationDeletion> replaced = stored == null
+                || Objects.equals(stored.registrantId(), enrolled.registrantId())
+                ? Optional.empty()
+                : registrantDeletion(event, stored.registrantId());
+
         Enrollment result = enrolled;
         Transactions.run(() -> {
             enrollments.save(event.id(), result);
+            replaced.ifPresent(registrationDeletions::enqueue);
             domainEvents.publish(new PlatformId(event.platform()), new LearnerEnrolled(event.id(), result.lmsUserId(),
                     result.email(), result.firstName(), result.lastName(), result.registrantId(), result.joinUrl()));
         });
         LOG.infof("Enrolled learner trainingEventId=%s lmsUserId=%s registered=%s", event.id(), learner.lmsUserId(),
-                registration);
-        return result;
+                result.registrantId() != null);
+        return replaced;
     }
 
     /**
-     * Deletes the learner's registration in Zoom first, so that the personal join URL stops
-     * working. If Zoom fails, the learner stays enrolled and the request fails, so that the LMS's
-     * next enrollment PUT tries again.
+     * Removes the learner and queues the deletion of its Zoom registrant in the same transaction,
+     * so that the personal join URL stops working even when Zoom fails now.
+     *
+     * @return the queued deletion, if the learner had a registrant
      */
-    private void unenroll(TrainingEvent event, Enrollment stored) {
-        boolean registered = stored.registrantId() != null && event.meeting() != null;
-        if (registered) {
-            zoom.deleteRegistration(event.details().accountId(), event.meeting().meetingId(), event.meeting().kind(),
-                    stored.registrantId());
-        }
-
+    private Optional<PendingRegistrationDeletion> unenroll(TrainingEvent event, Enrollment stored) {
+        Optional<PendingRegistrationDeletion> deletion = registrantDeletion(event, stored.registrantId());
         Transactions.run(() -> {
             enrollments.remove(event.id(), stored.lmsUserId());
+            deletion.ifPresent(registrationDeletions::enqueue);
             domainEvents.publish(new PlatformId(event.platform()), new LearnerUnenrolled(event.id(), stored.lmsUserId()));
         });
-        LOG.infof("Unenrolled learner trainingEventId=%s lmsUserId=%s registrationDeleted=%s", event.id(),
-                stored.lmsUserId(), registered);
+        LOG.infof("Unenrolled learner trainingEventId=%s lmsUserId=%s registrantQueuedForDeletion=%s", event.id(),
+                stored.lmsUserId(), deletion.isPresent());
+        return deletion;
+    }
+
+    private Optional<PendingRegistrationDeletion> registrantDeletion(TrainingEvent event, String registrantId) {
+        if (registrantId == null || event.meeting() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PendingRegistrationDeletion(event.meeting().meetingId(), registrantId,
+                event.meeting().kind(), event.details().accountId(), event.id(), 0, clock.instant()));
     }
 
     /**
-     * Deletes the registration that a new one replaced, as after a change of email. The new
-     * enrollment is already stored, so a failure here is logged and does not fail the request.
+     * Deletes the queued registrants at once, which is the common case. After the first failure
+     * the rest is left to the queue's worker, so that a Zoom outage does not hold the request for
+     * each learner's retries.
      */
-    private void deleteReplacedRegistration(TrainingEvent event, Enrollment stored, Enrollment enrolled) {
-        if (stored == null || stored.registrantId() == null || enrolled.registrantId() == null
-                || event.meeting() == null || stored.registrantId().equals(enrolled.registrantId())) {
-            return;
+    private void deleteRegistrations(List<PendingRegistrationDeletion> queued) {
+        for (PendingRegistrationDeletion deletion : queued.stream().distinct().toList()) {
+            if (!registrationDeleter.attempt(deletion)) {
+                return;
+            }
         }
+    }
 
-        try {
-            zoom.deleteRegistration(event.details().accountId(), event.meeting().meetingId(), event.meeting().kind(),
-                    stored.registrantId());
-            LOG.infof("Deleted the replaced Zoom registration trainingEventId=%s lmsUserId=%s", event.id(),
-                    stored.lmsUserId());
-        } catch (RuntimeException e) {
-            // NOTE: nothing retries this, so the old personal join URL keeps working.
-            LOG.errorf(e, "Deleting the replaced Zoom registration of learner lmsUserId=%s of trainingEventId=%s failed",
-                    stored.lmsUserId(), event.id());
-        }
+    /** Compares as Zoom does: letter case and surrounding whitespace aside. */
+    private static boolean sameEmail(Enrollment stored, Enrollment learner) {
+        return stored.email() != null && learner.email() != null
+                && stored.email().trim().equalsIgnoreCase(learner.email().trim());
     }
 
     private boolean registrationRequired(TrainingEvent event) {
@@ -216,6 +261,13 @@ class EnrollmentService implements EnrollLearners {
                 throw new ValidationFailedException(List.of(new RuleViolation("[" + i + "].email", "missing",
                         "Registration is mandatory for this event, so learner " + learners.get(i).lmsUserId()
                                 + " needs an email.")));
+            }
+            try {
+                EmailAddress.of(learners.get(i).email());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationFailedException(List.of(new RuleViolation("[" + i + "].email", "invalid",
+                        "Learner " + learners.get(i).lmsUserId() + " has an " + e.getMessage()
+                                + ", which Zoom cannot register.")));
             }
         }
     }

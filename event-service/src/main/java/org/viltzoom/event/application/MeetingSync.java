@@ -41,6 +41,9 @@ class MeetingSync implements SyncZoomMeetings {
     MeetingDeleter deleter;
 
     @Inject
+    RegistrationDeleter registrationDeleter;
+
+    @Inject
     MeetingReplacement replacement;
 
     @Inject
@@ -125,7 +128,7 @@ class MeetingSync implements SyncZoomMeetings {
                 deleted++;
             }
         }
-        return deleted;
+        return deleted + registrationDeleter.retryDue();
     }
 
     @Override

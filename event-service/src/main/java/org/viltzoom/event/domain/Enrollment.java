@@ -16,4 +16,9 @@ public record Enrollment(String lmsUserId, String email, String firstName, Strin
                 || !java.util.Objects.equals(firstName, other.firstName)
                 || !java.util.Objects.equals(lastName, other.lastName);
     }
+
+    /** The same learner with a Zoom registrant and its personal join URL. */
+    public Enrollment registeredAs(String registrantId, String joinUrl) {
+        return new Enrollment(lmsUserId, email, firstName, lastName, registrantId, joinUrl);
+    }
 }

@@ -15,7 +15,7 @@ import java.io.IOException;
 
 /**
  * Reads request bodies strictly. A number is not silently turned into a string or truncated to
- * an integer. Text with a NUL character is rejected as invalid input, because PostgreSQL cannot
+ * an integer, and text after the JSON value is rejected. Text with a NUL character is rejected as invalid input, because PostgreSQL cannot
  * store it and would fail later with a server error.
  */
 @Singleton
@@ -27,6 +27,8 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // Jackson stops after the first JSON value by default, so "[] x" would be read as "[]".
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
         SimpleModule noNulCharacters = new SimpleModule("vilt-no-nul-characters");
         noNulCharacters.addDeserializer(String.class, new StringDeserializer() {

@@ -41,13 +41,20 @@ public class EnrollmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "Set the enrollment list of an event",
             description = "Learners not in the list are unenrolled, and their Zoom registrations are deleted; with "
-                    + "registration, new learners are registered in Zoom. When Zoom fails, the learners not done yet "
-                    + "stay as they were, so send the same list again.")
+                    + "registration, new learners are registered in Zoom. Registrants no learner uses any more are "
+                    + "deleted in Zoom, and retried in the background when Zoom fails. When a registration fails, "
+                    + "the learners not done yet stay as they were, so send the same list again.")
     public List<EnrollmentBody> replace(@PathParam("platform") String platform, @PathParam("eventId") UUID eventId,
                                         List<LearnerBody> learners) {
         if (learners == null) {
             throw ProblemException.invalidFields(List.of(new FieldViolation("body", "missing",
                     "Send the enrollment list as a JSON array; an empty array unenrolls everyone.")));
+        }
+        for (int i = 0; i < learners.size(); i++) {
+            if (learners.get(i) == null) {
+                throw ProblemException.invalidFields(List.of(new FieldViolation("[" + i + "]", "missing",
+                        "Each entry of the enrollment list must be a learner object, not null.")));
+            }
         }
         List<Enrollment> wanted = learners.stream()
                 .map(learner -> new Enrollment(learner.lmsUserId(), learner.email(), learner.firstName(),

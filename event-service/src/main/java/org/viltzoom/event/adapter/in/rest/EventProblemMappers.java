@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -16,6 +17,7 @@ import org.viltzoom.event.application.exception.TrainingEventNotFoundException;
 import org.viltzoom.event.application.exception.ValidationFailedException;
 import org.viltzoom.event.application.exception.VersionMismatchException;
 import org.viltzoom.event.application.port.out.ConcurrentEventUpdateException;
+import org.viltzoom.event.application.port.out.DailyLimitReachedException;
 import org.viltzoom.event.domain.RecordingProblem;
 import org.viltzoom.kernel.rest.FieldViolation;
 import org.viltzoom.kernel.rest.Problem;
@@ -65,11 +67,21 @@ public class EventProblemMappers {
 
     @ServerExceptionMapper
     public Response dailyLimit(DailyLimitException e, UriInfo uri) {
-        long seconds = Math.max(1, Duration.between(clock.instant(), e.resetAt()).toSeconds());
+        return dailyLimitResponse(e.getMessage(), e.resetAt(), uri);
+    }
+
+    /** Maps a daily limit met outside the budgeted meeting writes, as on a registration. */
+    @ServerExceptionMapper
+    public Response zoomDailyLimit(DailyLimitReachedException e, UriInfo uri) {
+        return dailyLimitResponse(e.getMessage(), e.resetAt(), uri);
+    }
+
+    private Response dailyLimitResponse(String detail, Instant resetAt, UriInfo uri) {
+        long seconds = Math.max(1, Duration.between(clock.instant(), resetAt).toSeconds());
         return Response.status(429).type(Problem.MEDIA_TYPE)
                 .header("Retry-After", seconds)
-                .entity(Problem.of(429, "zoom-daily-limit", "Too many requests", e.getMessage(), List.of())
-                        .withExtensions(Map.of("resetAt", e.resetAt().toString()))
+                .entity(Problem.of(429, "zoom-daily-limit", "Too many requests", detail, List.of())
+                        .withExtensions(Map.of("resetAt", resetAt.toString()))
                         .withInstance(uri.getPath()))
                 .build();
     }

@@ -53,4 +53,12 @@ class SqlEnrollments implements Enrollments {
         entityManager.createNativeQuery("DELETE FROM enrollment WHERE training_event_id = ?1 AND lms_user_id = ?2")
                 .setParameter(1, trainingEventId).setParameter(2, lmsUserId).executeUpdate();
     }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean registrantInUse(UUID trainingEventId, String registrantId) {
+        return !entityManager.createNativeQuery("""
+                        SELECT 1 FROM enrollment WHERE training_event_id = ?1 AND registrant_id = ?2 LIMIT 1""")
+                .setParameter(1, trainingEventId).setParameter(2, registrantId).getResultList().isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.viltzoom.event.adapter.out.zoom.ZoomCalls.Retries;
 import org.viltzoom.event.application.port.out.MeetingRequest;
@@ -137,7 +138,8 @@ class ZoomRestMeetings implements ZoomMeetings {
     @Override
     public void deleteRegistration(UUID accountId, long meetingId, EventKind kind, String registrantId) {
         try {
-            calls.send("Deleting registrant " + registrantId + " of Zoom meeting " + meetingId, accountId, null,
+            calls.send("Deleting registrant " + registrantId + " of Zoom " + kind.name().toLowerCase(Locale.ROOT) + " "
+                            + meetingId, accountId, null,
                     Retries.RATE_LIMITS_AND_TRANSIENT,
                     (api, bearer) -> api.deleteRegistrant(bearer, collection(kind), meetingId, registrantId));
         } catch (ZoomApiException e) {

@@ -18,7 +18,10 @@ public interface SyncZoomMeetings {
     /** Zoom reported the meeting deleted ({@code meeting.deleted}). */
     void meetingDeletedInZoom(long meetingId);
 
-    /** Retries due deletes of replaced or cancelled meetings; returns how many succeeded. */
+    /**
+     * Retries due deletes of replaced or cancelled meetings and of registrants no learner uses
+     * any more; returns how many succeeded.
+     */
     int retryDeletions();
 
     /** Runs the replacements that waited for the daily limit's reset; returns how many ran. */

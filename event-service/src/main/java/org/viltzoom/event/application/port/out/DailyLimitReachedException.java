@@ -8,7 +8,9 @@ public class DailyLimitReachedException extends RuntimeException {
     private final Instant resetAt;
 
     public DailyLimitReachedException(String hostZoomUserId, Instant resetAt) {
-        super("The daily Zoom meeting write limit of host " + hostZoomUserId + " is reached; it resets at " + resetAt);
+        super(hostZoomUserId == null
+                ? "Zoom answered with its daily limit; it resets at " + resetAt
+                : "The daily Zoom meeting write limit of host " + hostZoomUserId + " is reached; it resets at " + resetAt);
         this.resetAt = resetAt;
     }
 

@@ -13,4 +13,7 @@ public interface Enrollments {
     void save(UUID trainingEventId, Enrollment enrollment);
 
     void remove(UUID trainingEventId, String lmsUserId);
+
+    /** Returns whether a learner of the event is stored with this registrant, as when two learners share an email. */
+    boolean registrantInUse(UUID trainingEventId, String registrantId);
 }
