@@ -67,6 +67,24 @@ class EnrollmentTest extends AcceptanceTestBase {
     }
 
     @Test
+    void replacementWithoutRegistrationClearsJoinUrls() {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        Map<String, Object> body = world.event(LocalDate.now().plusDays(10));
+        body.put("registrationRequired", true);
+        String id = EventApi.created(body);
+        EventApi.admin().body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200);
+
+        body.put("registrationRequired", false);
+        MeetingReplacementTest.times(body).put("start", "09:00");
+        EventApi.edit(id, body).then().statusCode(200);
+
+        EventApi.admin().get(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200)
+                .body("[0].lmsUserId", equalTo("l-1"))
+                .body("[0].registrantId", nullValue())
+                .body("[0].joinUrl", nullValue());
+    }
+
+    @Test
     void withoutRegistrationNoZoomCall() {
         ZoomWorld world = ZoomWorld.create(changes, 2, null);
         String id = EventApi.created(world.event(LocalDate.now().plusDays(10)));

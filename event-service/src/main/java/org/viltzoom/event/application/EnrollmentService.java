@@ -120,6 +120,7 @@ class EnrollmentService implements EnrollLearners {
     void registerAgain(UUID trainingEventId) {
         TrainingEvent event = Transactions.call(() -> events.findForUpdate(trainingEventId)).orElseThrow();
         if (!registrationRequired(event)) {
+            forgetRegistrations(event);
             return;
         }
         for (Enrollment learner : Transactions.call(() -> enrollments.list(trainingEventId))) {
@@ -138,6 +139,26 @@ class EnrollmentService implements EnrollLearners {
                         learner.lastName(), null, null);
                 Transactions.run(() -> enrollments.save(trainingEventId, unregistered));
             }
+        }
+    }
+
+    /**
+     * Clears the registrants and personal join URLs of the replaced meeting, which Zoom deleted
+     * with it, when the new meeting needs no registration. Each learner concerned gets a
+     * LearnerEnrolled without a join URL, so that the LMS stops showing the dead one.
+     */
+    private void forgetRegistrations(TrainingEvent event) {
+        for (Enrollment learner : Transactions.call(() -> enrollments.list(event.id()))) {
+            if (learner.registrantId() == null) {
+                continue;
+            }
+            Enrollment unregistered = learner.registeredAs(null, null);
+            Transactions.run(() -> {
+                enrollments.save(event.id(), unregistered);
+                domainEvents.publish(new PlatformId(event.platform()), new LearnerEnrolled(event.id(),
+                        unregistered.lmsUserId(), unregistered.email(), unregistered.firstName(),
+                        unregistered.lastName(), null, null));
+            });
         }
     }
 
