@@ -20,7 +20,6 @@ import org.viltzoom.kernel.zoomtoken.TokenBrokerException;
 class MeetingDeleter {
 
     private static final Logger LOG = Logger.getLogger(MeetingDeleter.class);
-    private static final Duration MAX_DELAY = Duration.ofHours(1);
 
     @Inject
     MeetingDeletions deletions;
@@ -59,16 +58,11 @@ class MeetingDeleter {
             Transactions.run(() -> deletions.retryAt(deletion.meetingId(), e.resetAt(), e.getMessage()));
         } catch (ZoomApiException | TokenBrokerException e) {
             budget.release(deletion.hostZoomUserId(), budget.deleteCost());
-            Duration delay = backoff(deletion.attempts());
+            Duration delay = DeletionBackoff.after(deletion.attempts(), settings.deletionRetryDelay());
             LOG.warnf("Deleting Zoom meeting meetingId=%d failed, retry in %s: %s", deletion.meetingId(), delay,
                     e.getMessage());
             Transactions.run(() -> deletions.retryAt(deletion.meetingId(), clock.instant().plus(delay), e.getMessage()));
         }
         return false;
-    }
-
-    private Duration backoff(int attempts) {
-        Duration delay = settings.deletionRetryDelay().multipliedBy(1L << Math.min(attempts, 10));
-        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 }

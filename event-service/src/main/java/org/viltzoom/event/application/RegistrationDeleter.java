@@ -24,7 +24,6 @@ import org.viltzoom.kernel.zoomtoken.TokenBrokerException;
 class RegistrationDeleter {
 
     private static final Logger LOG = Logger.getLogger(RegistrationDeleter.class);
-    private static final Duration MAX_DELAY = Duration.ofHours(1);
     private static final int BATCH = 100;
 
     @Inject
@@ -78,9 +77,9 @@ class RegistrationDeleter {
             return true;
         } catch (DailyLimitReachedException e) {
             retryAt(deletion, e.resetAt().isAfter(clock.instant()) ? Duration.between(clock.instant(), e.resetAt())
-                    : backoff(deletion.attempts()), e);
+                    : DeletionBackoff.after(deletion.attempts(), settings.deletionRetryDelay()), e);
         } catch (ZoomApiException | TokenBrokerException e) {
-            retryAt(deletion, backoff(deletion.attempts()), e);
+            retryAt(deletion, DeletionBackoff.after(deletion.attempts(), settings.deletionRetryDelay()), e);
         }
         return false;
     }
@@ -90,10 +89,5 @@ class RegistrationDeleter {
                 deletion.registrantId(), deletion.meetingId(), delay, e.getMessage());
         Transactions.run(() -> deletions.retryAt(deletion.meetingId(), deletion.registrantId(),
                 clock.instant().plus(delay), e.getMessage()));
-    }
-
-    private Duration backoff(int attempts) {
-        Duration delay = settings.deletionRetryDelay().multipliedBy(1L << Math.min(attempts, 10));
-        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +52,7 @@ class SqlMeetingDeletions implements MeetingDeletions {
                 (String) row[3],
                 (UUID) row[4],
                 ((Number) row[5]).intValue(),
-                instant(row[6]))).toList();
+                SqlTimestamps.instant(row[6]))).toList();
     }
 
     @Override
@@ -75,18 +74,5 @@ class SqlMeetingDeletions implements MeetingDeletions {
                 .setParameter(2, nextAttempt)
                 .setParameter(3, error)
                 .executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

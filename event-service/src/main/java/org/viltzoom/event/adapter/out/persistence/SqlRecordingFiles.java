@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.viltzoom.event.application.port.out.RecordingFiles;
@@ -57,16 +55,7 @@ class SqlRecordingFiles implements RecordingFiles {
                 .setParameter(1, trainingEventId).getResultList();
         return rows.stream().map(row -> new RecordingFile((String) row[0], (String) row[1],
                 ((Number) row[2]).longValue(), (String) row[3], row[4] == null ? 0 : ((Number) row[4]).longValue(),
-                (String) row[5], (String) row[6], (String) row[7], (String) row[8], instant(row[9]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((OffsetDateTime) value).toInstant();
+                (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                SqlTimestamps.instant(row[9]))).toList();
     }
 }

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.viltzoom.event.application.port.out.RegistrationDeletions;
@@ -54,7 +52,7 @@ class SqlRegistrationDeletions implements RegistrationDeletions {
                 (UUID) row[3],
                 (UUID) row[4],
                 ((Number) row[5]).intValue(),
-                instant(row[6]))).toList();
+                SqlTimestamps.instant(row[6]))).toList();
     }
 
     @Override
@@ -79,18 +77,5 @@ class SqlRegistrationDeletions implements RegistrationDeletions {
                 .setParameter(3, nextAttempt)
                 .setParameter(4, error)
                 .executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }
