@@ -10,9 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.viltzoom.event.application.port.in.SyncZoomMeetings;
 import org.viltzoom.event.testing.EventApi;
@@ -141,6 +146,44 @@ class EnrollmentTest extends AcceptanceTestBase {
 
         EventApi.admin().body(List.of()).put(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200);
         assertThat(answered("DELETE", "/v2/meetings/\\d+/registrants/" + registrantIds.get(0), 204)).isEqualTo(1);
+    }
+
+    /** Parallel PUTs of different lists must leave no registrant that no learner uses. */
+    @Test
+    void concurrentPutsLeaveNoUnusedRegistrant() throws Exception {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        Map<String, Object> body = world.event(LocalDate.now().plusDays(10));
+        body.put("registrationRequired", true);
+        String id = EventApi.created(body);
+        long meetingId = EventApi.admin().get(EventApi.PATH + "/{id}", ZoomWorld.PLATFORM, id)
+                .then().statusCode(200).extract().jsonPath().getLong("meeting.meetingId");
+        Map<String, Object> movedK1 = new HashMap<>(learner("k1"));
+        movedK1.put("email", "k1@elsewhere.example.com");
+        List<List<Map<String, Object>>> lists = List.of(
+                List.of(learner("k1"), learner("k2"), learner("k3")),
+                List.of(movedK1, learner("k4")),
+                List.of(learner("k2"), learner("k5")));
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (List<Map<String, Object>> list : lists) {
+                    statuses.add(pool.submit(() -> EventApi.admin().body(list)
+                            .put(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().extract().statusCode()));
+                }
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        EventApi.admin().body(List.of()).put(ENROLLMENTS, ZoomWorld.PLATFORM, id).then().statusCode(200);
+        TestClock.INSTANCE.advance(Duration.ofHours(2));
+        sync.retryDeletions();
+
+        assertThat(ZoomWorld.simulator().registrantIds(meetingId)).isEmpty();
     }
 
     @Test

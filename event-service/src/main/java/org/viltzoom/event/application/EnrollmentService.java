@@ -20,6 +20,7 @@ import org.viltzoom.event.application.port.in.EnrollLearners;
 import org.viltzoom.event.application.port.out.AccountViews;
 import org.viltzoom.event.application.port.out.DomainEvents;
 import org.viltzoom.event.application.port.out.Enrollments;
+import org.viltzoom.event.application.port.out.EventLocks;
 import org.viltzoom.event.application.port.out.RegistrationDeletions;
 import org.viltzoom.event.application.port.out.RegistrationDeletions.PendingRegistrationDeletion;
 import org.viltzoom.event.application.port.out.TrainingEventRepository;
@@ -66,10 +67,19 @@ class EnrollmentService implements EnrollLearners {
     RegistrationDeleter registrationDeleter;
 
     @Inject
+    EventLocks eventLocks;
+
+    @Inject
     Clock clock;
 
     @Override
     public List<Enrollment> replace(String platform, UUID trainingEventId, List<Enrollment> learners) {
+        find(platform, trainingEventId);
+        return eventLocks.withEnrollmentLock(trainingEventId, () -> replaceLocked(platform, trainingEventId, learners));
+    }
+
+    /** Applies the new list; the caller holds the event's enrollment lock, so the list read here stays current. */
+    private List<Enrollment> replaceLocked(String platform, UUID trainingEventId, List<Enrollment> learners) {
         TrainingEvent event = find(platform, trainingEventId);
         if (event.status() != EventStatus.SCHEDULED) {
             throw new EventNotEditableException("event-not-scheduled",
@@ -118,6 +128,13 @@ class EnrollmentService implements EnrollLearners {
      * personal join URLs belong to one meeting. Each learner gets a LearnerEnrolled with the new URL.
      */
     void registerAgain(UUID trainingEventId) {
+        eventLocks.withEnrollmentLock(trainingEventId, () -> {
+            registerAgainLocked(trainingEventId);
+            return null;
+        });
+    }
+
+    private void registerAgainLocked(UUID trainingEventId) {
         TrainingEvent event = Transactions.call(() -> events.findForUpdate(trainingEventId)).orElseThrow();
         if (!registrationRequired(event)) {
             forgetRegistrations(event);
@@ -231,8 +248,10 @@ class EnrollmentService implements EnrollLearners {
      * each learner's retries.
      */
     private void deleteRegistrations(List<PendingRegistrationDeletion> queued) {
-        for (PendingRegistrationDeletion deletion : queued.stream().distinct().toList()) {
-            if (!registrationDeleter.attempt(deletion)) {
+        Map<String, PendingRegistrationDeletion> unique = new LinkedHashMap<>();
+        queued.forEach(deletion -> unique.putIfAbsent(deletion.meetingId() + "/" + deletion.registrantId(), deletion));
+        for (PendingRegistrationDeletion deletion : unique.values()) {
+            if (!registrationDeleter.attemptLocked(deletion)) {
                 return;
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.viltzoom.event.application.port.out.DailyLimitReachedException;
 import org.viltzoom.event.application.port.out.Enrollments;
+import org.viltzoom.event.application.port.out.EventLocks;
 import org.viltzoom.event.application.port.out.RegistrationDeletions;
 import org.viltzoom.event.application.port.out.RegistrationDeletions.PendingRegistrationDeletion;
 import org.viltzoom.event.application.port.out.ZoomMeetings;
@@ -16,9 +17,9 @@ import org.viltzoom.kernel.zoomtoken.TokenBrokerException;
 
 /**
  * Deletes queued Zoom registrants. A registrant is in the queue before the first attempt, so a
- * failed attempt only moves its next try; the row goes away when Zoom confirms the delete, or
- * when another learner of the event still uses the registrant (two learners with one email get
- * the same registrant from Zoom).
+ * failed attempt only moves its next try. The row goes away when Zoom confirms the delete, or
+ * when another learner of the event still uses the registrant: Zoom gives two learners with one
+ * email the same registrant.
  */
 @ApplicationScoped
 class RegistrationDeleter {
@@ -34,6 +35,9 @@ class RegistrationDeleter {
 
     @Inject
     ZoomMeetings zoom;
+
+    @Inject
+    EventLocks eventLocks;
 
     @Inject
     EventSettings settings;
@@ -54,12 +58,23 @@ class RegistrationDeleter {
     }
 
     /**
-     * Tries one queued delete now.
+     * Tries one queued delete now, under the event's enrollment lock, so that no enrollment can
+     * take the registrant between the check and the delete.
      *
      * @return true when the registrant is gone or still in use by another learner, false when the
      *         delete is to be retried
      */
     boolean attempt(PendingRegistrationDeletion deletion) {
+        return eventLocks.withEnrollmentLock(deletion.trainingEventId(), () -> attemptLocked(deletion));
+    }
+
+    /** Tries one queued delete now; the caller holds the event's enrollment lock. */
+    boolean attemptLocked(PendingRegistrationDeletion deletion) {
+        boolean queued = Transactions.call(() -> deletions.isQueued(deletion.meetingId(), deletion.registrantId()));
+        if (!queued) {
+            return true;
+        }
+
         boolean inUse = Transactions.call(() -> enrollments.registrantInUse(deletion.trainingEventId(),
                 deletion.registrantId()));
         if (inUse) {

@@ -292,6 +292,16 @@ public class SimulatorControl {
         }
     }
 
+    /** Returns the ids of the registrants of a meeting or webinar, in the order they registered. */
+    public List<String> registrantIds(long meetingId) {
+        synchronized (core.state) {
+            return core.state.registrants.values().stream()
+                    .filter(registrant -> registrant.meetingId == meetingId)
+                    .map(registrant -> registrant.id)
+                    .toList();
+        }
+    }
+
     public User user(String userId) {
         synchronized (core.state) {
             return core.state.users.get(userId);

@@ -57,6 +57,16 @@ class SqlRegistrationDeletions implements RegistrationDeletions {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isQueued(long meetingId, String registrantId) {
+        return !entityManager.createNativeQuery("""
+                        SELECT 1 FROM registrant_deletion WHERE meeting_id = ?1 AND registrant_id = ?2""")
+                .setParameter(1, meetingId)
+                .setParameter(2, registrantId)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public void done(long meetingId, String registrantId) {
         entityManager.createNativeQuery("DELETE FROM registrant_deletion WHERE meeting_id = ?1 AND registrant_id = ?2")
                 .setParameter(1, meetingId)

@@ -16,6 +16,9 @@ public interface RegistrationDeletions {
 
     List<PendingRegistrationDeletion> due(Instant now, int limit);
 
+    /** Returns whether the registrant is still queued, as it is until a delete succeeds. */
+    boolean isQueued(long meetingId, String registrantId);
+
     void done(long meetingId, String registrantId);
 
     void retryAt(long meetingId, String registrantId, Instant nextAttempt, String lastError);
