@@ -23,6 +23,7 @@ import org.viltzoom.event.application.port.in.SyncZoomMeetings;
 import org.viltzoom.event.testing.EventApi;
 import org.viltzoom.event.testing.TestClock;
 import org.viltzoom.event.testing.ZoomWorld;
+import org.viltzoom.zoomsimulator.faults.FaultRule;
 
 @QuarkusTest
 class EnrollmentTest extends AcceptanceTestBase {
@@ -184,6 +185,34 @@ class EnrollmentTest extends AcceptanceTestBase {
         sync.retryDeletions();
 
         assertThat(ZoomWorld.simulator().registrantIds(meetingId)).isEmpty();
+    }
+
+    /** An edit replaces the meeting while a PUT still registers on the old one. */
+    @Test
+    void meetingReplacedDuringPutIsConflict() throws Exception {
+        ZoomWorld world = ZoomWorld.create(changes, 2, null);
+        Map<String, Object> body = world.event(LocalDate.now().plusDays(10));
+        body.put("registrationRequired", true);
+        String id = EventApi.created(body);
+        FaultRule slowRegistration = new FaultRule();
+        slowRegistration.kind = FaultRule.Kind.LATENCY;
+        slowRegistration.method = "POST";
+        slowRegistration.pathPattern = "/v2/meetings/\\d+/registrants";
+        slowRegistration.latencyMs = 5000;
+        ZoomWorld.simulator().addFault(slowRegistration);
+
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<io.restassured.response.Response> put = pool.submit(() -> EventApi.admin()
+                    .body(List.of(learner("l-1"))).put(ENROLLMENTS, ZoomWorld.PLATFORM, id));
+            Thread.sleep(1000);
+            MeetingReplacementTest.times(body).put("start", "09:00");
+            EventApi.edit(id, body).then().statusCode(200);
+
+            put.get(60, TimeUnit.SECONDS).then().statusCode(409).body("code", equalTo("concurrent-update"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

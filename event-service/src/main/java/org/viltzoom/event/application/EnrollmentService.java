@@ -18,6 +18,7 @@ import org.viltzoom.event.application.exception.TrainingEventNotFoundException;
 import org.viltzoom.event.application.exception.ValidationFailedException;
 import org.viltzoom.event.application.port.in.EnrollLearners;
 import org.viltzoom.event.application.port.out.AccountViews;
+import org.viltzoom.event.application.port.out.ConcurrentEventUpdateException;
 import org.viltzoom.event.application.port.out.DomainEvents;
 import org.viltzoom.event.application.port.out.Enrollments;
 import org.viltzoom.event.application.port.out.EventLocks;
@@ -33,6 +34,8 @@ import org.viltzoom.kernel.domain.EmailAddress;
 import org.viltzoom.kernel.domain.PlatformId;
 import org.viltzoom.kernel.event.trainingevent.LearnerEnrolled;
 import org.viltzoom.kernel.event.trainingevent.LearnerUnenrolled;
+import org.viltzoom.kernel.zoom.ZoomApiException;
+import org.viltzoom.kernel.zoom.ZoomErrorCodes;
 
 /**
  * Each learner is registered in Zoom first and then stored with its domain event in a
@@ -111,6 +114,8 @@ class EnrollmentService implements EnrollLearners {
                     enroll(event, learner, stored, registration).ifPresent(replaced::add);
                 }
             }
+        } catch (ZoomApiException e) {
+            throw replacedMeanwhile(event, e);
         } finally {
             deleteRegistrations(replaced);
         }
@@ -121,6 +126,26 @@ class EnrollmentService implements EnrollLearners {
     public List<Enrollment> list(String platform, UUID trainingEventId) {
         find(platform, trainingEventId);
         return Transactions.call(() -> enrollments.list(trainingEventId));
+    }
+
+    /**
+     * Turns a 404 for a meeting that an edit replaced during this request into a conflict, so
+     * that the LMS learns to send the list again rather than that Zoom failed. The learners done
+     * so far are registered on the new meeting by the edit's re-registration.
+     */
+    private RuntimeException replacedMeanwhile(TrainingEvent event, ZoomApiException e) {
+        boolean meetingGone = e.error().status() == 404 && e.error().hasCode(ZoomErrorCodes.MEETING_NOT_FOUND);
+        if (!meetingGone || event.meeting() == null) {
+            return e;
+        }
+        TrainingEvent current = Transactions.call(() -> events.find(event.platform(), event.id())).orElse(null);
+        if (current == null || current.meeting() == null
+                || current.meeting().meetingId() == event.meeting().meetingId()) {
+            return e;
+        }
+        LOG.infof("Enrollment of trainingEventId=%s stopped: its Zoom meeting %d was replaced by %d meanwhile",
+                event.id(), event.meeting().meetingId(), current.meeting().meetingId());
+        return new ConcurrentEventUpdateException(event.id());
     }
 
     /**
