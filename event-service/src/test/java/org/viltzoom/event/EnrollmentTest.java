@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -237,6 +238,13 @@ class EnrollmentTest extends AcceptanceTestBase {
                 .then().statusCode(429)
                 .header("Retry-After", notNullValue())
                 .body("code", equalTo("zoom-daily-limit"));
+    }
+
+    @Test
+    void unknownEventIsNotFound() {
+        EventApi.admin().body(List.of(learner("l-1")))
+                .put(ENROLLMENTS, ZoomWorld.PLATFORM, UUID.randomUUID().toString())
+                .then().statusCode(404);
     }
 
     @Test

@@ -77,11 +77,13 @@ class EnrollmentService implements EnrollLearners {
 
     @Override
     public List<Enrollment> replace(String platform, UUID trainingEventId, List<Enrollment> learners) {
-        find(platform, trainingEventId);
         return eventLocks.withEnrollmentLock(trainingEventId, () -> replaceLocked(platform, trainingEventId, learners));
     }
 
-    /** Applies the new list; the caller holds the event's enrollment lock, so the list read here stays current. */
+    /**
+     * Applies the new list. The caller holds the event's enrollment lock, so the list read here
+     * stays current; an unknown event is reported from here with the lock already taken.
+     */
     private List<Enrollment> replaceLocked(String platform, UUID trainingEventId, List<Enrollment> learners) {
         TrainingEvent event = find(platform, trainingEventId);
         if (event.status() != EventStatus.SCHEDULED) {

@@ -17,7 +17,7 @@ public record Enrollment(String lmsUserId, String email, String firstName, Strin
                 || !java.util.Objects.equals(lastName, other.lastName);
     }
 
-    /** The same learner with a Zoom registrant and its personal join URL. */
+    /** Returns the same learner with a Zoom registrant and its personal join URL, or without both when null. */
     public Enrollment registeredAs(String registrantId, String joinUrl) {
         return new Enrollment(lmsUserId, email, firstName, lastName, registrantId, joinUrl);
     }

@@ -34,9 +34,9 @@ public class ControlRoutes {
     /** Reads a control body and rejects text after the JSON value, which Jackson ignores by default. */
     private static final ObjectReader CONTROL_BODY = Json.MAPPER.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    /** Longest webhook response timeout; Zoom itself waits 3 seconds. */
+    /** Maximum webhook response timeout. Zoom itself waits 3 seconds. */
     private static final Duration MAX_WEBHOOK_TIMEOUT = Duration.ofMinutes(10);
-    /** Longest retry delay; Zoom's last retry comes 60 minutes after the one before. */
+    /** Maximum retry delay. Zoom's last retry comes 60 minutes after the one before. */
     private static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
 
     private final SimulatorCore core;
